@@ -1,0 +1,161 @@
+/* ferro run FW.elf: load, reset, run to the halt, report. */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../sim/elf_load.h"
+#include "cli.h"
+
+static volatile int interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+static const char *const usage_text =
+    "usage: ferro run FW.elf [options]\n"
+    "  --mclk HZ         MCLK frequency for converting cycles to time (default 1 MHz,\n"
+    "                    the FR5994 reset clock); accepts 8M, 16000000, 500k\n"
+    "  --max-cycles N    stop after N cycles (exit status 124)\n"
+    "  --vacant warn|fault  vacant-memory data access: warn and read 0x3FFF as silicon\n"
+    "                    does (default), or stop with a fault\n"
+    "  --json            print one JSON object instead of the text summary\n";
+
+static void json_string(FILE *f, const char *s, size_t n)
+{
+    fputc('"', f);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", f);
+        else if (c == '\r')
+            fputs("\\r", f);
+        else if (c == '\t')
+            fputs("\\t", f);
+        else if (c < 0x20 || c >= 0x7F)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static const char *status_name(enum ferro_stop s)
+{
+    switch (s) {
+    case STOP_HALT: return "halted";
+    case STOP_FAULT: return "fault";
+    case STOP_BUDGET: return "budget";
+    default: return "interrupted";
+    }
+}
+
+int cmd_run(int argc, char **argv)
+{
+    const char *path = NULL;
+    struct ferro_config cfg = {0};
+    int json = 0;
+    uint64_t v;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help")) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (!strcmp(a, "--json")) {
+            json = 1;
+        } else if (!strcmp(a, "--mclk") || !strcmp(a, "--max-cycles") || !strcmp(a, "--vacant")) {
+            if (i + 1 >= argc)
+                return cli_error(EXIT_USAGE, "run: %s needs a value", a);
+            const char *val = argv[++i];
+            if (!strcmp(a, "--vacant")) {
+                if (!strcmp(val, "warn"))
+                    cfg.vacant = VACANT_WARN;
+                else if (!strcmp(val, "fault"))
+                    cfg.vacant = VACANT_FAULT;
+                else
+                    return cli_error(EXIT_USAGE, "run: --vacant takes warn or fault, not '%s'", val);
+            } else if (cli_parse_u64(val, &v) != 0 || v == 0) {
+                return cli_error(EXIT_USAGE, "run: %s needs a positive number, not '%s'", a, val);
+            } else if (!strcmp(a, "--mclk")) {
+                if (v > 24000000)
+                    return cli_error(EXIT_USAGE, "run: --mclk %s is above the FR5994's 24 MHz", val);
+                cfg.mclk_hz = (uint32_t)v;
+            } else {
+                cfg.max_cycles = v;
+            }
+        } else if (a[0] == '-') {
+            return cli_error(EXIT_USAGE, "run: unknown option '%s' (see ferro run --help)", a);
+        } else if (path) {
+            return cli_error(EXIT_USAGE, "run: more than one firmware given ('%s', '%s')", path, a);
+        } else {
+            path = a;
+        }
+    }
+    if (!path)
+        return cli_error(EXIT_USAGE, "run: no firmware given (usage: ferro run FW.elf)");
+
+    struct ferro_machine *m = ferro_new(&cfg);
+    if (!m)
+        return cli_error(1, "out of memory");
+    struct ferro_image img;
+    char err[512];
+    if (ferro_load_elf(m, path, &img, err, sizeof err) != 0) {
+        ferro_image_free(&img);
+        ferro_free(m);
+        return cli_error(EXIT_BAD_INPUT, "%s", err);
+    }
+    ferro_reset(m);
+    signal(SIGINT, on_sigint);
+    enum ferro_stop stop = ferro_run(m, &interrupted);
+    signal(SIGINT, SIG_DFL);
+
+    int status;
+    switch (stop) {
+    case STOP_HALT: status = ferro_exit_code(m) & 0xFF; break;
+    case STOP_FAULT: status = EXIT_SIM_FAULT; break;
+    case STOP_BUDGET: status = EXIT_BUDGET; break;
+    default: status = EXIT_INTERRUPTED; break;
+    }
+    if (json) {
+        printf("{\"firmware\": ");
+        json_string(stdout, path, strlen(path));
+        printf(", \"status\": \"%s\", \"exit_code\": %d, \"instructions\": %llu, \"cycles\": %llu, "
+               "\"time_s\": %.9g, \"mclk_hz\": %u, \"pc\": %u, \"console\": ",
+               status_name(stop), stop == STOP_HALT ? ferro_exit_code(m) : -1,
+               (unsigned long long)m->instructions, (unsigned long long)m->cycles, ferro_time_s(m),
+               m->cfg.mclk_hz, m->r[0]);
+        json_string(stdout, m->console.buf ? m->console.buf : "", m->console.len);
+        if (stop == STOP_FAULT) {
+            printf(", \"fault\": ");
+            json_string(stdout, m->fault_msg, strlen(m->fault_msg));
+            printf(", \"fault_pc\": %u", m->fault_pc);
+        }
+        printf("}\n");
+    } else {
+        if (m->console.len)
+            fwrite(m->console.buf, 1, m->console.len, stdout);
+        if (m->console.len && m->console.buf[m->console.len - 1] != '\n')
+            putchar('\n');
+        printf("-- %s: %s", path, status_name(stop));
+        if (stop == STOP_HALT)
+            printf(", exit code %d", ferro_exit_code(m));
+        printf("\n   instructions %llu, cycles %llu, time %.6f ms at MCLK %.3f MHz\n",
+               (unsigned long long)m->instructions, (unsigned long long)m->cycles,
+               ferro_time_s(m) * 1e3, m->cfg.mclk_hz / 1e6);
+    }
+    if (stop == STOP_FAULT)
+        cli_error(status, "fault at pc 0x%05x: %s", m->fault_pc, m->fault_msg);
+    else if (stop == STOP_BUDGET)
+        cli_error(status, "cycle budget of %llu exhausted at pc 0x%05x (runaway firmware?)",
+                  (unsigned long long)cfg.max_cycles, m->r[0]);
+    else if (stop == STOP_BREAK)
+        cli_error(status, "interrupted at pc 0x%05x after %llu cycles", m->r[0],
+                  (unsigned long long)m->cycles);
+    ferro_image_free(&img);
+    ferro_free(m);
+    return status;
+}

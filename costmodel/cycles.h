@@ -1,0 +1,45 @@
+/* Cycle cost of what the CPU did: a lookup in the CPUXV2 cycle table. */
+#ifndef FERRO_CYCLES_H
+#define FERRO_CYCLES_H
+
+#include <stdint.h>
+
+#include "../sim/isa.h"
+
+enum ferro_cell {
+    CELL_NONE = 0,
+#define CELL(id, base, per_n, desc) CELL_##id,
+#include "cycles.def"
+#undef CELL
+    CELL_COUNT
+};
+
+struct ferro_cell_info {
+    const char *name;
+    uint8_t base, per_n;
+    const char *desc;
+};
+
+extern const struct ferro_cell_info ferro_cells[CELL_COUNT];
+
+/* Cost model state.  Today: the cycle table (a run may override cells, e.g. to
+ * calibrate against a board); the FRAM/energy parameters join it later. */
+struct ferro_cost {
+    uint8_t base[CELL_COUNT], per_n[CELL_COUNT];
+};
+
+void ferro_cost_init(struct ferro_cost *c);
+
+/* Which table cell an executed instruction falls in. */
+enum ferro_cell ferro_cell_of(const struct ferro_exec *e);
+
+static inline unsigned ferro_cost_cycles(const struct ferro_cost *c, const struct ferro_exec *e,
+                                         enum ferro_cell cell)
+{
+    return c->base[cell] + (unsigned)c->per_n[cell] * e->n;
+}
+
+/* Look a cell up by name (NULL-safe); CELL_NONE when unknown. */
+enum ferro_cell ferro_cell_by_name(const char *name);
+
+#endif

@@ -1,0 +1,320 @@
+/* The machine: bus, devices, stepping and the run loop. */
+#include "machine.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fr5994.h"
+
+struct ferro_machine *ferro_new(const struct ferro_config *cfg)
+{
+    struct ferro_machine *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    ferro_isa_init();
+    m->cfg = *cfg;
+    if (!m->cfg.mclk_hz)
+        m->cfg.mclk_hz = FR5994_RESET_MCLK_HZ;
+    ferro_cost_init(&m->cost);
+    ferro_mem_init_map(&m->mem);
+    m->cur = &m->scratch;
+    if (fr5994_attach_devices(m) != 0) {
+        ferro_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void ferro_free(struct ferro_machine *m)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < m->ndevices; i++)
+        free(m->devices[i].state);
+    free(m->console.buf);
+    free(m);
+}
+
+int ferro_attach(struct ferro_machine *m, const struct ferro_device_ops *ops, void *state,
+                 uint16_t base, uint16_t size)
+{
+    if (m->ndevices == FERRO_MAX_DEVICES || (base & 1) || (size & 1) || base + size > 0x1000)
+        return -1;
+    for (unsigned a = base; a < (unsigned)base + size; a += 2)
+        if (m->periph_owner[a >> 1])
+            return -1;
+    m->devices[m->ndevices] = (struct ferro_device){ops, state, base, size};
+    m->ndevices++;
+    for (unsigned a = base; a < (unsigned)base + size; a += 2)
+        m->periph_owner[a >> 1] = (uint8_t)m->ndevices;
+    return 0;
+}
+
+void ferro_reset(struct ferro_machine *m)
+{
+    memset(m->r, 0, sizeof m->r);
+    m->state = FERRO_RUNNING;
+    m->fault = FAULT_NONE;
+    m->irq_pending = 0;
+    for (int i = 0; i < m->ndevices; i++)
+        if (m->devices[i].ops->reset)
+            m->devices[i].ops->reset(m, m->devices[i].state);
+    struct ferro_exec e = {0};
+    e.event = EV_RESET;
+    m->cur = &e;
+    m->r[0] = ferro_read16(m, FR_RESET_VECTOR) & 0xFFFEu;
+    unsigned c = ferro_cost_cycles(&m->cost, &e, CELL_RESET);
+    m->cycles += c;
+    if (m->on_step)
+        m->on_step(m, &e, c, m->on_step_ctx);
+    m->cur = &m->scratch;
+}
+
+/* ---- diagnostics ------------------------------------------------------- */
+
+void ferro_diag(struct ferro_machine *m, const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (m->on_diag)
+        m->on_diag(m, msg, m->on_diag_ctx);
+    else
+        fprintf(stderr, "ferro: warning: %s\n", msg);
+}
+
+void ferro_fault(struct ferro_machine *m, enum ferro_fault f, uint32_t addr, const char *fmt, ...)
+{
+    if (m->state == FERRO_FAULT) /* keep the first cause */
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(m->fault_msg, sizeof m->fault_msg, fmt, ap);
+    va_end(ap);
+    m->state = FERRO_FAULT;
+    m->fault = f;
+    m->fault_pc = m->cur->pc;
+    m->fault_addr = addr;
+}
+
+/* ---- bus --------------------------------------------------------------- */
+
+/* Vacant memory reads 0x3FFF on a real part; data access there is a firmware bug
+ * worth reporting with PC and address. */
+static uint16_t vacant(struct ferro_machine *m, uint32_t addr, const char *what)
+{
+    m->vacant_accesses++;
+    if (m->cfg.vacant == VACANT_FAULT)
+        ferro_fault(m, FAULT_VACANT_ACCESS, addr, "%s of vacant memory at 0x%05x", what, addr);
+    else if (m->vacant_accesses <= 10)
+        ferro_diag(m, "%s of vacant memory at 0x%05x (pc 0x%05x)%s", what, addr, m->cur->pc,
+                   m->vacant_accesses == 10 ? "; further vacant accesses not reported" : "");
+    return FR_VACANT_VALUE;
+}
+
+static uint16_t periph_read(struct ferro_machine *m, uint32_t addr, int byte)
+{
+    unsigned owner = m->periph_owner[(addr & 0xFFF) >> 1];
+    if (owner) {
+        struct ferro_device *d = &m->devices[owner - 1];
+        return d->ops->read(m, d->state, addr, byte);
+    }
+    const uint8_t *p = &m->mem.bytes[addr];
+    return byte ? p[0] : (uint16_t)(p[0] | p[1] << 8);
+}
+
+static void periph_write(struct ferro_machine *m, uint32_t addr, uint16_t v, int byte)
+{
+    unsigned owner = m->periph_owner[(addr & 0xFFF) >> 1];
+    if (owner) {
+        struct ferro_device *d = &m->devices[owner - 1];
+        d->ops->write(m, d->state, addr, v, byte);
+        return;
+    }
+    m->mem.bytes[addr] = (uint8_t)v;
+    if (!byte)
+        m->mem.bytes[addr + 1] = (uint8_t)(v >> 8);
+}
+
+uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
+{
+    addr &= FERRO_ADDR_MASK & ~1u;
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    if (!ferro_region_executable(r)) {
+        ferro_fault(m, FAULT_FETCH_NOT_EXECUTABLE, addr,
+                    "instruction fetch from %s memory at 0x%05x", ferro_region_name(r), addr);
+        return FR_VACANT_VALUE;
+    }
+    m->cur->fetch[r]++;
+    return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
+}
+
+uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr)
+{
+    addr &= FERRO_ADDR_MASK & ~1u; /* word accesses ignore address bit 0 */
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    m->cur->read[r]++;
+    if (r == RG_PERIPH)
+        return periph_read(m, addr, 0);
+    if (r == RG_VACANT)
+        return vacant(m, addr, "read");
+    return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
+}
+
+uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr)
+{
+    addr &= FERRO_ADDR_MASK;
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    m->cur->read[r]++;
+    if (r == RG_PERIPH)
+        return (uint8_t)periph_read(m, addr, 1);
+    if (r == RG_VACANT)
+        return (uint8_t)(vacant(m, addr, "read") >> (addr & 1 ? 8 : 0));
+    return m->mem.bytes[addr];
+}
+
+static int write_allowed(struct ferro_machine *m, uint32_t addr, enum ferro_region r)
+{
+    if (r == RG_VACANT) {
+        vacant(m, addr, "write");
+        return 0;
+    }
+    if (!ferro_region_writable(r)) {
+        if (m->cfg.vacant == VACANT_FAULT)
+            ferro_fault(m, FAULT_VACANT_ACCESS, addr, "write to read-only %s at 0x%05x",
+                        ferro_region_name(r), addr);
+        else
+            ferro_diag(m, "write to read-only %s at 0x%05x ignored (pc 0x%05x)",
+                       ferro_region_name(r), addr, m->cur->pc);
+        return 0;
+    }
+    return 1;
+}
+
+void ferro_write16(struct ferro_machine *m, uint32_t addr, uint16_t v)
+{
+    addr &= FERRO_ADDR_MASK & ~1u;
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    m->cur->write[r]++;
+    if (r == RG_PERIPH) {
+        periph_write(m, addr, v, 0);
+        return;
+    }
+    if (!write_allowed(m, addr, r))
+        return;
+    m->mem.bytes[addr] = (uint8_t)v;
+    m->mem.bytes[addr + 1] = (uint8_t)(v >> 8);
+}
+
+void ferro_write8(struct ferro_machine *m, uint32_t addr, uint8_t v)
+{
+    addr &= FERRO_ADDR_MASK;
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    m->cur->write[r]++;
+    if (r == RG_PERIPH) {
+        periph_write(m, addr, v, 1);
+        return;
+    }
+    if (!write_allowed(m, addr, r))
+        return;
+    m->mem.bytes[addr] = v;
+}
+
+uint16_t ferro_peek16(const struct ferro_machine *m, uint32_t addr)
+{
+    addr &= FERRO_ADDR_MASK & ~1u;
+    return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
+}
+
+void ferro_poke(struct ferro_machine *m, uint32_t addr, const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    for (size_t i = 0; i < len; i++)
+        m->mem.bytes[(addr + i) & FERRO_ADDR_MASK] = p[i];
+}
+
+void ferro_console_put(struct ferro_machine *m, char c)
+{
+    struct ferro_console *con = &m->console;
+    if (con->len + 1 >= con->cap) {
+        size_t cap = con->cap ? con->cap * 2 : 256;
+        char *p = realloc(con->buf, cap);
+        if (!p)
+            return; /* console output is best effort; the run goes on */
+        con->buf = p, con->cap = cap;
+    }
+    con->buf[con->len++] = c;
+    con->buf[con->len] = 0;
+}
+
+/* ---- stepping ---------------------------------------------------------- */
+
+void ferro_irq_raise(struct ferro_machine *m, uint16_t vector)
+{
+    if (vector >= 0xFF80 && vector < 0xFFFE && !(vector & 1))
+        m->irq_pending |= 1ull << ((vector - 0xFF80) / 2);
+}
+
+static int highest_slot(uint64_t pending) { return 63 - __builtin_clzll(pending); }
+
+unsigned ferro_step(struct ferro_machine *m)
+{
+    struct ferro_exec e;
+    memset(&e, 0, sizeof e);
+    m->cur = &e;
+    if (m->irq_pending && (m->r[2] & SR_GIE)) {
+        int slot = highest_slot(m->irq_pending);
+        m->irq_pending &= ~(1ull << slot);
+        ferro_cpu_interrupt(m, &e, slot);
+        m->state = FERRO_RUNNING;
+    } else {
+        ferro_cpu_execute(m, &e);
+        m->instructions++;
+    }
+    unsigned c = 0;
+    if (m->state != FERRO_FAULT) {
+        c = ferro_cost_cycles(&m->cost, &e, ferro_cell_of(&e));
+        m->cycles += c;
+        /* Low-power mode: CPUOFF stops the CPU; with GIE clear only a reset can wake
+         * it, which is how firmware ends a run (crt0 does this after main). */
+        if (m->r[2] & SR_CPUOFF)
+            m->state = (m->r[2] & SR_GIE) ? FERRO_SLEEPING : FERRO_HALTED;
+    }
+    if (m->on_step)
+        m->on_step(m, &e, c, m->on_step_ctx);
+    m->last = e;
+    m->cur = &m->scratch;
+    return c;
+}
+
+enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
+{
+    uint64_t budget = m->cfg.max_cycles ? m->cfg.max_cycles : UINT64_MAX;
+    for (;;) {
+        if (m->state == FERRO_SLEEPING) {
+            if (m->irq_pending && (m->r[2] & SR_GIE))
+                m->state = FERRO_RUNNING;
+            else
+                ferro_fault(m, FAULT_SLEEP_FOREVER, m->r[0],
+                            "low-power mode with interrupts enabled and no interrupt source "
+                            "(pc 0x%05x)", m->r[0]);
+        }
+        if (m->state == FERRO_HALTED)
+            return STOP_HALT;
+        if (m->state == FERRO_FAULT)
+            return STOP_FAULT;
+        if (stop_flag && *stop_flag)
+            return STOP_BREAK;
+        if (m->cycles >= budget)
+            return STOP_BUDGET;
+        /* Inner loop: check the stop flag every few thousand instructions only. */
+        for (int i = 0; i < 4096 && m->state == FERRO_RUNNING && m->cycles < budget; i++)
+            ferro_step(m);
+    }
+}
+
+double ferro_time_s(const struct ferro_machine *m) { return (double)m->cycles / m->cfg.mclk_hz; }

@@ -1,0 +1,155 @@
+/* One simulated MSP430FR5994: CPU registers, memory, peripherals, time.  Every
+ * function takes the machine explicitly; there is no global state, so a test or a
+ * sweep can hold many machines in one process. */
+#ifndef FERRO_MACHINE_H
+#define FERRO_MACHINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../costmodel/cycles.h"
+#include "isa.h"
+#include "mem.h"
+
+#define FERRO_WARN_UNUSED __attribute__((warn_unused_result))
+
+/* Status register bits (SLAU367P 4.3.3). */
+enum {
+    SR_C = 0x0001, SR_Z = 0x0002, SR_N = 0x0004, SR_GIE = 0x0008,
+    SR_CPUOFF = 0x0010, SR_OSCOFF = 0x0020, SR_SCG0 = 0x0040, SR_SCG1 = 0x0080,
+    SR_V = 0x0100,
+};
+
+enum ferro_state {
+    FERRO_RUNNING,  /* executing */
+    FERRO_SLEEPING, /* low-power mode with interrupts enabled: waits for an event */
+    FERRO_HALTED,   /* low-power mode with GIE clear: the end of a run */
+    FERRO_FAULT,    /* the simulator stopped on an error (see fault) */
+};
+
+enum ferro_fault {
+    FAULT_NONE,
+    FAULT_ILLEGAL_OPCODE,
+    FAULT_FETCH_NOT_EXECUTABLE, /* instruction fetch outside FRAM/SRAM/info memory */
+    FAULT_VACANT_ACCESS,        /* data access to vacant memory (policy: fault) */
+    FAULT_SLEEP_FOREVER,        /* low-power mode with GIE set and nothing to wake it */
+};
+
+enum ferro_vacant_policy { VACANT_WARN, VACANT_FAULT };
+
+/* Why ferro_run returned. */
+enum ferro_stop { STOP_HALT, STOP_FAULT, STOP_BUDGET, STOP_BREAK };
+
+struct ferro_machine;
+
+/* A device on the peripheral page.  Reads and writes are word or byte accesses
+ * at an even (word) or any (byte) address inside [base, base+size). */
+struct ferro_device_ops {
+    const char *name;
+    void (*reset)(struct ferro_machine *m, void *dev);
+    uint16_t (*read)(struct ferro_machine *m, void *dev, uint32_t addr, int byte);
+    void (*write)(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t val, int byte);
+};
+
+struct ferro_device {
+    const struct ferro_device_ops *ops;
+    void *state;
+    uint16_t base, size;
+};
+
+#define FERRO_MAX_DEVICES 32
+#define FERRO_PERIPH_WORDS (0x1000 / 2)
+
+struct ferro_config {
+    uint32_t mclk_hz;                 /* MCLK used to convert cycles to time */
+    enum ferro_vacant_policy vacant;  /* what a vacant data access does */
+    uint64_t max_cycles;              /* 0: no budget */
+};
+
+struct ferro_console {
+    char *buf;
+    size_t len, cap;
+};
+
+struct ferro_machine {
+    uint32_t r[16];                   /* R0=PC, R1=SP, R2=SR, R3=CG2; 20 bits each */
+    enum ferro_state state;
+    enum ferro_fault fault;
+    uint32_t fault_pc, fault_addr;
+    char fault_msg[160];
+
+    uint64_t cycles, instructions;
+    uint64_t irq_pending;             /* bit i: vector at 0xFF80 + 2 i requested */
+
+    struct ferro_config cfg;
+    struct ferro_cost cost;
+    struct ferro_exec *cur;           /* record of the step in progress */
+    struct ferro_exec last;           /* record of the most recent step */
+    struct ferro_exec scratch;        /* counts accesses made outside a step */
+    uint64_t vacant_accesses;
+
+    /* Called with every completed step (tracing, profiling, tests).  NULL: none. */
+    void (*on_step)(struct ferro_machine *m, const struct ferro_exec *e, unsigned cycles,
+                    void *ctx);
+    void *on_step_ctx;
+    /* Diagnostics (warnings); NULL prints to stderr. */
+    void (*on_diag)(struct ferro_machine *m, const char *msg, void *ctx);
+    void *on_diag_ctx;
+
+    struct ferro_console console;
+    struct ferro_device devices[FERRO_MAX_DEVICES];
+    int ndevices;
+    uint8_t periph_owner[FERRO_PERIPH_WORDS]; /* device index + 1, 0: plain storage */
+
+    struct ferro_mem mem;
+};
+
+/* Create a machine with the FR5994 map and peripherals (NULL on out of memory). */
+struct ferro_machine *ferro_new(const struct ferro_config *cfg) FERRO_WARN_UNUSED;
+void ferro_free(struct ferro_machine *m);
+
+/* Power-on reset: registers cleared, devices reset, PC from the reset vector. */
+void ferro_reset(struct ferro_machine *m);
+
+/* Execute one instruction or accept one interrupt; returns the cycles it took. */
+unsigned ferro_step(struct ferro_machine *m);
+
+/* Run until halt, fault, the cycle budget (cfg.max_cycles) or *stop_flag. */
+enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag);
+
+/* Request the interrupt whose vector is at `vector` (0xFF80..0xFFFC). */
+void ferro_irq_raise(struct ferro_machine *m, uint16_t vector);
+
+/* Bus access as the CPU does it (counted, may warn or fault). */
+uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr);
+uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr);
+void ferro_write16(struct ferro_machine *m, uint32_t addr, uint16_t v);
+void ferro_write8(struct ferro_machine *m, uint32_t addr, uint8_t v);
+
+/* Instruction fetch (faults outside executable memory). */
+uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr);
+
+/* Debugger/loader access: no counting, no side effects on peripherals. */
+uint16_t ferro_peek16(const struct ferro_machine *m, uint32_t addr);
+void ferro_poke(struct ferro_machine *m, uint32_t addr, const void *data, size_t len);
+
+void ferro_fault(struct ferro_machine *m, enum ferro_fault f, uint32_t addr, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void ferro_diag(struct ferro_machine *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Register a device on the peripheral page. */
+int ferro_attach(struct ferro_machine *m, const struct ferro_device_ops *ops, void *state,
+                 uint16_t base, uint16_t size) FERRO_WARN_UNUSED;
+
+void ferro_console_put(struct ferro_machine *m, char c);
+
+/* Exit code of a halted run: R12, as crt0 leaves main's return value there. */
+static inline int ferro_exit_code(const struct ferro_machine *m) { return (int)(m->r[12] & 0xFFFF); }
+
+double ferro_time_s(const struct ferro_machine *m);
+
+/* CPU core (cpu.c). */
+void ferro_cpu_execute(struct ferro_machine *m, struct ferro_exec *e);
+void ferro_cpu_interrupt(struct ferro_machine *m, struct ferro_exec *e, int slot);
+
+#endif
