@@ -16,8 +16,9 @@ static void on_sigint(int sig)
 
 static const char *const usage_text =
     "usage: ferro run FW.elf [options]\n"
-    "  --mclk HZ         MCLK frequency for converting cycles to time (default 1 MHz,\n"
-    "                    the FR5994 reset clock); accepts 8M, 16000000, 500k\n"
+    "  --mclk HZ         fix MCLK at HZ for a what-if run (default: follow the clock\n"
+    "                    system as the firmware programs it, 1 MHz after reset);\n"
+    "                    accepts 8M, 16000000, 500k\n"
     "  --max-cycles N    stop after N cycles (exit status 124)\n"
     "  --vacant warn|fault  vacant-memory data access: warn and read 0x3FFF as silicon\n"
     "                    does (default), or stop with a fault\n"
@@ -127,7 +128,7 @@ int cmd_run(int argc, char **argv)
                "\"time_s\": %.9g, \"mclk_hz\": %u, \"pc\": %u, \"console\": ",
                status_name(stop), stop == STOP_HALT ? ferro_exit_code(m) : -1,
                (unsigned long long)m->instructions, (unsigned long long)m->cycles, ferro_time_s(m),
-               m->cfg.mclk_hz, m->r[0]);
+               m->mclk_hz, m->r[0]);
         json_string(stdout, m->console.buf ? m->console.buf : "", m->console.len);
         if (stop == STOP_FAULT) {
             printf(", \"fault\": ");
@@ -145,7 +146,7 @@ int cmd_run(int argc, char **argv)
             printf(", exit code %d", ferro_exit_code(m));
         printf("\n   instructions %llu, cycles %llu, time %.6f ms at MCLK %.3f MHz\n",
                (unsigned long long)m->instructions, (unsigned long long)m->cycles,
-               ferro_time_s(m) * 1e3, m->cfg.mclk_hz / 1e6);
+               ferro_time_s(m) * 1e3, m->mclk_hz / 1e6);
     }
     if (stop == STOP_FAULT)
         cli_error(status, "fault at pc 0x%05x: %s", m->fault_pc, m->fault_msg);

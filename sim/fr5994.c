@@ -16,6 +16,7 @@ struct device_row {
 };
 
 static const struct device_row fr5994_devices[] = {
+    {&cs_ops, sizeof(struct cs), 0x0160, 0x10},           /* clock system */
     {&eusci_a_ops, sizeof(struct eusci_a), 0x05C0, 0x20}, /* eUSCI_A0: the console UART */
 };
 

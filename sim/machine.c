@@ -15,8 +15,7 @@ struct ferro_machine *ferro_new(const struct ferro_config *cfg)
         return NULL;
     ferro_isa_init();
     m->cfg = *cfg;
-    if (!m->cfg.mclk_hz)
-        m->cfg.mclk_hz = FR5994_RESET_MCLK_HZ;
+    m->mclk_hz = cfg->mclk_hz ? cfg->mclk_hz : FR5994_RESET_MCLK_HZ;
     ferro_cost_init(&m->cost);
     ferro_mem_init_map(&m->mem);
     m->cur = &m->scratch;
@@ -317,4 +316,20 @@ enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
     }
 }
 
-double ferro_time_s(const struct ferro_machine *m) { return (double)m->cycles / m->cfg.mclk_hz; }
+double ferro_time_s(const struct ferro_machine *m)
+{
+    return m->time_base_s + (double)(m->cycles - m->cycles_base) / m->mclk_hz;
+}
+
+void ferro_set_mclk(struct ferro_machine *m, uint32_t hz)
+{
+    if (m->cfg.mclk_hz || hz == m->mclk_hz)
+        return;
+    if (hz == 0) {
+        ferro_diag(m, "MCLK source has no clock (HFXT is not modelled); keeping %u Hz", m->mclk_hz);
+        return;
+    }
+    m->time_base_s = ferro_time_s(m);
+    m->cycles_base = m->cycles;
+    m->mclk_hz = hz;
+}

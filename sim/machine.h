@@ -61,7 +61,8 @@ struct ferro_device {
 #define FERRO_PERIPH_WORDS (0x1000 / 2)
 
 struct ferro_config {
-    uint32_t mclk_hz;                 /* MCLK used to convert cycles to time */
+    uint32_t mclk_hz;                 /* 0: MCLK follows the firmware's CS setting;
+                                         else fixed at this frequency (what-if runs) */
     enum ferro_vacant_policy vacant;  /* what a vacant data access does */
     uint64_t max_cycles;              /* 0: no budget */
 };
@@ -79,6 +80,11 @@ struct ferro_machine {
     char fault_msg[160];
 
     uint64_t cycles, instructions;
+    /* Simulated time: MCLK cycles convert at the frequency in force when they
+     * ran, so time = time_base_s + (cycles - cycles_base) / mclk_hz. */
+    uint32_t mclk_hz;
+    uint64_t cycles_base;
+    double time_base_s;
     uint64_t irq_pending;             /* bit i: vector at 0xFF80 + 2 i requested */
 
     struct ferro_config cfg;
@@ -147,6 +153,8 @@ void ferro_console_put(struct ferro_machine *m, char c);
 static inline int ferro_exit_code(const struct ferro_machine *m) { return (int)(m->r[12] & 0xFFFF); }
 
 double ferro_time_s(const struct ferro_machine *m);
+/* The clock system changed MCLK (ignored when cfg.mclk_hz fixes it). */
+void ferro_set_mclk(struct ferro_machine *m, uint32_t hz);
 
 /* CPU core (cpu.c). */
 void ferro_cpu_execute(struct ferro_machine *m, struct ferro_exec *e);

@@ -13,4 +13,12 @@ struct eusci_a {
 };
 extern const struct ferro_device_ops eusci_a_ops;
 
+/* Clock system: tracks the MCLK frequency the firmware selects. */
+struct cs {
+    uint16_t regs[8];
+    int unlocked;
+};
+extern const struct ferro_device_ops cs_ops;
+uint32_t cs_mclk_hz(const struct cs *cs);
+
 #endif
