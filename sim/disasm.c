@@ -97,6 +97,54 @@ static void dst_text(struct cursor *c, unsigned ad, unsigned reg, int ext, uint3
         snprintf(out + strlen(out) - 3, 4, "r3)");
 }
 
+/* Constant the source operand denotes (constant generator or #imm), or -2. */
+static long source_constant(const struct ferro_machine *m, uint32_t pc, unsigned as, unsigned rs)
+{
+    if (rs == 3)
+        return as == 0 ? 0 : as == 1 ? 1 : as == 2 ? 2 : -1;
+    if (rs == 2 && as >= 2)
+        return as == 2 ? 4 : 8;
+    if (rs == 0 && as == 3)
+        return ferro_peek16(m, pc);
+    return -2;
+}
+
+/* The emulated instructions of the user's guide (SLAU367P table 4-6), as
+ * assemblers and llvm-objdump print them.  *operand says what the alias keeps:
+ * 0 nothing, 1 the destination, 2 the source.  Returns NULL when none applies. */
+static const char *emulated(enum ferro_op op, unsigned as, unsigned rs, unsigned ad, unsigned rd,
+                            long k, int *operand)
+{
+    int to_sr = ad == 0 && rd == 2, self = as == 0 && ad == 0 && rs == rd;
+    *operand = 1;
+    switch (op) {
+    case OP_MOV:
+        if (as == 3 && rs == 1)
+            return ad == 0 && rd == 0 ? (*operand = 0, "ret") : "pop";
+        if (ad == 0 && rd == 0)
+            return *operand = 2, "br";
+        if (k == 0)
+            return ad == 0 && rd == 3 ? (*operand = 0, "nop") : "clr";
+        return NULL;
+    case OP_ADD: return k == 1 ? "inc" : k == 2 ? "incd" : self ? "rla" : NULL;
+    case OP_ADDC: return k == 0 ? "adc" : self ? "rlc" : NULL;
+    case OP_SUB: return k == 1 ? "dec" : k == 2 ? "decd" : NULL;
+    case OP_SUBC: return k == 0 ? "sbc" : NULL;
+    case OP_DADD: return k == 0 ? "dadc" : NULL;
+    case OP_CMP: return k == 0 ? "tst" : NULL;
+    case OP_XOR: return k == -1 ? "inv" : NULL;
+    case OP_BIC:
+    case OP_BIS:
+        if (!to_sr)
+            return NULL;
+        *operand = 0;
+        if (op == OP_BIC)
+            return k == 1 ? "clrc" : k == 2 ? "clrz" : k == 4 ? "clrn" : k == 8 ? "dint" : NULL;
+        return k == 1 ? "setc" : k == 2 ? "setz" : k == 4 ? "setn" : k == 8 ? "eint" : NULL;
+    default: return NULL;
+    }
+}
+
 static const char *suffix(int width, int ext)
 {
     if (width == W_ADDR)
@@ -131,8 +179,20 @@ int ferro_disasm(const struct ferro_machine *m, const struct ferro_image *img, u
             snprintf(rpt, sizeof rpt, "rpt %s { ", reg_name(xw & 0xF));
         else if (regmode && (xw & 0xF))
             snprintf(rpt, sizeof rpt, "rpt #%u { ", (xw & 0xF) + 1);
+        int keep = 0;
+        const char *alias = NULL;
+        if (!ext)
+            alias = emulated(op, as, (w >> 8) & 0xF, ad, w & 0xF,
+                             source_constant(m, c.pc, as, (w >> 8) & 0xF), &keep);
         src_text(&c, as, (w >> 8) & 0xF, ext, regmode ? 0 : (xw >> 7) & 0xF, width, a, sizeof a);
         dst_text(&c, ad, w & 0xF, ext, regmode ? 0 : xw & 0xF, b, sizeof b);
+        if (alias) {
+            if (keep)
+                snprintf(out, n, "%s%s\t%s", alias, suffix(width, 0), keep == 2 ? a : b);
+            else
+                snprintf(out, n, "%s", alias);
+            break;
+        }
         snprintf(out, n, "%s%s%s%s%s\t%s, %s", rpt, regmode && (xw & 0x100) ? "zc " : "", info->mnemonic,
                  ext ? "x" : "", suffix(width, ext), a, b);
         break;

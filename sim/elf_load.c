@@ -78,11 +78,14 @@ static int read_symbols(Elf *elf, struct ferro_image *img)
 static const char *check_range(const struct ferro_machine *m, uint32_t start, uint32_t len)
 {
     if (start > FERRO_ADDR_MASK || len > FERRO_MEM_SIZE - start)
-        return "outside the 1 MB address space";
+        return "lies outside the 1 MB address space";
     for (uint32_t a = start; a < start + len; a++) {
-        enum ferro_region r = ferro_region_of(&m->mem, a);
-        if (r != RG_FRAM && r != RG_INFO && r != RG_SRAM)
-            return ferro_region_name(r);
+        switch (ferro_region_of(&m->mem, a)) {
+        case RG_FRAM: case RG_INFO: case RG_SRAM: continue;
+        case RG_VACANT: return "lies in vacant memory";
+        case RG_PERIPH: return "lies in the peripheral page";
+        default: return "lies in ROM (BSL or TLV)";
+        }
     }
     return NULL;
 }
@@ -119,10 +122,10 @@ static int load(struct ferro_machine *m, Elf *elf, const char *raw, size_t rawsi
         if (ph.p_offset > rawsize || ph.p_filesz > rawsize - ph.p_offset)
             return fail(err, n, "%s: truncated: segment %zu extends past the end of the file", path, i);
         const char *bad = check_range(m, (uint32_t)ph.p_paddr, (uint32_t)ph.p_filesz);
-        if (ph.p_paddr > FERRO_ADDR_MASK || bad)
-            return fail(err, n, "%s: segment %zu at 0x%05llx..0x%05llx lies in %s, not in FR5994 FRAM or SRAM",
+        if (bad)
+            return fail(err, n, "%s: segment %zu at 0x%05llx..0x%05llx %s, not in FR5994 FRAM or SRAM",
                         path, i, (unsigned long long)ph.p_paddr,
-                        (unsigned long long)(ph.p_paddr + ph.p_filesz - 1), bad ? bad : "no memory");
+                        (unsigned long long)(ph.p_paddr + ph.p_filesz - 1), bad);
         for (size_t j = 0; j < img->nsegs; j++) {
             const struct ferro_segment *o = &img->segs[j];
             if (ph.p_paddr < o->paddr + o->filesz && o->paddr < ph.p_paddr + ph.p_filesz)

@@ -272,10 +272,10 @@ unsigned ferro_step(struct ferro_machine *m)
         m->state = FERRO_RUNNING;
     } else {
         ferro_cpu_execute(m, &e);
-        m->instructions++;
     }
     unsigned c = 0;
     if (m->state != FERRO_FAULT) {
+        m->instructions += e.event == EV_INSN;
         c = ferro_cost_cycles(&m->cost, &e, ferro_cell_of(&e));
         m->cycles += c;
         /* Low-power mode: CPUOFF stops the CPU; with GIE clear only a reset can wake
