@@ -376,6 +376,7 @@ static void exec_format2(struct ferro_machine *m, struct ferro_exec *e, uint16_t
     for (unsigned i = 0; i < reps; i++) {
         uint32_t v = operand_read(m, &o, width), r;
         uint32_t carry = zc ? 0 : (m->r[2] & SR_C);
+        int wr_width = width;
         switch (e->op) {
         case OP_RRC:
             r = (v >> 1) | (carry ? sign : 0);
@@ -392,9 +393,15 @@ static void exec_format2(struct ferro_machine *m, struct ferro_exec *e, uint16_t
         default: /* SXT */
             r = (v & 0x80u) ? (v | (mask & ~0xFFu)) : (v & 0xFFu);
             set_flags(m, nz_flags(r, width) | (r ? SR_C : 0));
+            /* Register mode extends bit 7 into Rdst.19:8 in every width
+             * (SLAU367P SXT, SXTX). */
+            if (o.mode == AM_REG) {
+                r |= (v & 0x80u) ? 0xFFF00u : 0;
+                wr_width = W_ADDR;
+            }
             break;
         }
-        operand_write(m, &o, width, r);
+        operand_write(m, &o, wr_width, r);
     }
 }
 
