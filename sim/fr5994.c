@@ -17,6 +17,7 @@ struct device_row {
 
 static const struct device_row fr5994_devices[] = {
     {&cs_ops, sizeof(struct cs), 0x0160, 0x10},           /* clock system */
+    {&mpy32_ops, sizeof(struct mpy32), 0x04C0, 0x30},     /* MPY32 hardware multiplier */
     {&eusci_a_ops, sizeof(struct eusci_a), 0x05C0, 0x20}, /* eUSCI_A0: the console UART */
 };
 
