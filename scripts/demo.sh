@@ -3,4 +3,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-build/ferro run build/workloads/demo.elf
+build/ferro run build/workloads/bin/demo.elf

@@ -28,12 +28,12 @@ enum ferro_region { RG_VACANT, RG_PERIPH, RG_TINYRAM, RG_BSL, RG_INFO, RG_TLV,
 
 /* What the CPU reports about one step.  The CPU fills it; the cost model turns
  * it into cycles (costmodel/cycles.c) and the traces record it. */
-enum ferro_event { EV_INSN, EV_IRQ, EV_RESET };
+enum ferro_step_kind { EV_INSN, EV_IRQ, EV_RESET };
 
 struct ferro_exec {
     uint32_t pc;          /* address of the first word (extension word included) */
     uint16_t op;          /* enum ferro_op */
-    uint8_t event;        /* enum ferro_event */
+    uint8_t event;        /* enum ferro_step_kind */
     uint8_t ext;          /* preceded by an extension word */
     uint8_t width;        /* enum ferro_width */
     uint8_t src_mode, dst_mode; /* enum ferro_amode; Format II operand is dst */

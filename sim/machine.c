@@ -19,6 +19,7 @@ struct ferro_machine *ferro_new(const struct ferro_config *cfg)
     ferro_cost_init(&m->cost);
     ferro_mem_init_map(&m->mem);
     m->cur = &m->scratch;
+    m->deadline_stale = 1;
     if (fr5994_attach_devices(m) != 0) {
         ferro_free(m);
         return NULL;
@@ -57,6 +58,7 @@ void ferro_reset(struct ferro_machine *m)
     m->state = FERRO_RUNNING;
     m->fault = FAULT_NONE;
     m->irq_pending = 0;
+    m->irq_lines = 0;
     for (int i = 0; i < m->ndevices; i++)
         if (m->devices[i].ops->reset)
             m->devices[i].ops->reset(m, m->devices[i].state);
@@ -252,24 +254,50 @@ void ferro_console_put(struct ferro_machine *m, char c)
 
 /* ---- stepping ---------------------------------------------------------- */
 
-void ferro_irq_raise(struct ferro_machine *m, uint16_t vector)
+static int vector_slot(uint16_t vector)
 {
-    if (vector >= 0xFF80 && vector < 0xFFFE && !(vector & 1))
-        m->irq_pending |= 1ull << ((vector - 0xFF80) / 2);
+    return vector >= 0xFF80 && vector < 0xFFFE && !(vector & 1) ? (vector - 0xFF80) / 2 : -1;
 }
 
+void ferro_irq_raise(struct ferro_machine *m, uint16_t vector)
+{
+    int slot = vector_slot(vector);
+    if (slot >= 0)
+        m->irq_pending |= 1ull << slot;
+}
+
+void ferro_irq_line(struct ferro_machine *m, uint16_t vector, int active)
+{
+    int slot = vector_slot(vector);
+    if (slot < 0)
+        return;
+    if (active)
+        m->irq_lines |= 1ull << slot;
+    else
+        m->irq_lines &= ~(1ull << slot);
+}
+
+/* Higher vector address, higher priority (SLAU367P 1.3.2). */
 static int highest_slot(uint64_t pending) { return 63 - __builtin_clzll(pending); }
+
+static int interrupt_due(const struct ferro_machine *m)
+{
+    return (m->irq_pending | m->irq_lines) && (m->r[2] & SR_GIE);
+}
 
 unsigned ferro_step(struct ferro_machine *m)
 {
     struct ferro_exec e;
     memset(&e, 0, sizeof e);
     m->cur = &e;
-    if (m->irq_pending && (m->r[2] & SR_GIE)) {
-        int slot = highest_slot(m->irq_pending);
+    if (interrupt_due(m)) {
+        int slot = highest_slot(m->irq_pending | m->irq_lines);
         m->irq_pending &= ~(1ull << slot);
         ferro_cpu_interrupt(m, &e, slot);
         m->state = FERRO_RUNNING;
+        for (int i = 0; i < m->ndevices; i++)
+            if (m->devices[i].ops->irq_ack)
+                m->devices[i].ops->irq_ack(m, m->devices[i].state, e.vector);
     } else {
         ferro_cpu_execute(m, &e);
     }
@@ -290,17 +318,64 @@ unsigned ferro_step(struct ferro_machine *m)
     return c;
 }
 
+/* LPM0..LPM4 from the SR clock bits (SLAU367P 1.4, table 1-2). */
+static int lpm_of(uint32_t sr)
+{
+    if (sr & SR_OSCOFF)
+        return 4;
+    return ((sr & SR_SCG1) ? 2 : 0) + ((sr & SR_SCG0) ? 1 : 0);
+}
+
+/* Sleep until the next event: time moves on, MCLK cycles do not. */
+static void sleep_until_event(struct ferro_machine *m)
+{
+    ferro_ps now = ferro_now(m), next = ferro_next_event(m);
+    if (next == FERRO_NEVER) {
+        ferro_fault(m, FAULT_SLEEP_FOREVER, m->r[0],
+                    "low-power mode with interrupts enabled and no interrupt source (pc 0x%05x)",
+                    m->r[0]);
+        return;
+    }
+    if (next > now) {
+        m->sleep_ps[lpm_of(m->r[2])] += next - now;
+        m->time_base = next;
+        m->cycles_base = m->cycles;
+        m->deadline_stale = 1;
+    }
+    ferro_service_events(m);
+}
+
+/* MCLK cycle at which the earliest event is due. */
+static uint64_t event_deadline(struct ferro_machine *m)
+{
+    if (m->deadline_stale) {
+        ferro_ps next = ferro_next_event(m);
+        if (next == FERRO_NEVER) {
+            m->deadline_cycles = UINT64_MAX;
+        } else {
+            ferro_ps now = ferro_now(m);
+            uint64_t ahead = next <= now ? 0 : ferro_ps_to_ticks(0, next - now, m->mclk_hz) + 1;
+            m->deadline_cycles = m->cycles + ahead;
+        }
+        m->deadline_stale = 0;
+    }
+    return m->deadline_cycles;
+}
+
 enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
 {
     uint64_t budget = m->cfg.max_cycles ? m->cfg.max_cycles : UINT64_MAX;
     for (;;) {
+        if (m->events && ferro_next_event(m) <= ferro_now(m))
+            ferro_service_events(m);
         if (m->state == FERRO_SLEEPING) {
-            if (m->irq_pending && (m->r[2] & SR_GIE))
+            if (interrupt_due(m)) {
                 m->state = FERRO_RUNNING;
-            else
-                ferro_fault(m, FAULT_SLEEP_FOREVER, m->r[0],
-                            "low-power mode with interrupts enabled and no interrupt source "
-                            "(pc 0x%05x)", m->r[0]);
+                m->wakeups++;
+            } else {
+                sleep_until_event(m);
+                continue;
+            }
         }
         if (m->state == FERRO_HALTED)
             return STOP_HALT;
@@ -310,16 +385,22 @@ enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
             return STOP_BREAK;
         if (m->cycles >= budget)
             return STOP_BUDGET;
-        /* Inner loop: check the stop flag every few thousand instructions only. */
-        for (int i = 0; i < 4096 && m->state == FERRO_RUNNING && m->cycles < budget; i++)
+        /* Inner loop: run to the next event; check the stop flag now and then. */
+        uint64_t until = event_deadline(m);
+        if (until > budget)
+            until = budget;
+        for (int i = 0; i < 4096 && m->state == FERRO_RUNNING && m->cycles < until; i++)
             ferro_step(m);
     }
 }
 
-double ferro_time_s(const struct ferro_machine *m)
+ferro_ps ferro_now(const struct ferro_machine *m)
 {
-    return m->time_base_s + (double)(m->cycles - m->cycles_base) / m->mclk_hz;
+    return m->time_base + (ferro_ps)((unsigned __int128)(m->cycles - m->cycles_base) *
+                                     FERRO_PS_PER_S / m->mclk_hz);
 }
+
+double ferro_time_s(const struct ferro_machine *m) { return (double)ferro_now(m) / FERRO_PS_PER_S; }
 
 void ferro_set_mclk(struct ferro_machine *m, uint32_t hz)
 {
@@ -329,7 +410,8 @@ void ferro_set_mclk(struct ferro_machine *m, uint32_t hz)
         ferro_diag(m, "MCLK source has no clock (HFXT is not modelled); keeping %u Hz", m->mclk_hz);
         return;
     }
-    m->time_base_s = ferro_time_s(m);
+    m->time_base = ferro_now(m);
     m->cycles_base = m->cycles;
     m->mclk_hz = hz;
+    m->deadline_stale = 1;
 }

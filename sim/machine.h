@@ -10,6 +10,7 @@
 #include "../costmodel/cycles.h"
 #include "isa.h"
 #include "mem.h"
+#include "sched.h"
 
 #define FERRO_WARN_UNUSED __attribute__((warn_unused_result))
 
@@ -49,6 +50,9 @@ struct ferro_device_ops {
     void (*reset)(struct ferro_machine *m, void *dev);
     uint16_t (*read)(struct ferro_machine *m, void *dev, uint32_t addr, int byte);
     void (*write)(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t val, int byte);
+    /* The CPU accepted the interrupt at `vector`: a device owning a single-source
+     * vector clears its flag here (optional). */
+    void (*irq_ack)(struct ferro_machine *m, void *dev, uint16_t vector);
 };
 
 struct ferro_device {
@@ -80,12 +84,23 @@ struct ferro_machine {
     char fault_msg[160];
 
     uint64_t cycles, instructions;
-    /* Simulated time: MCLK cycles convert at the frequency in force when they
-     * ran, so time = time_base_s + (cycles - cycles_base) / mclk_hz. */
+    /* Simulated time in ps: MCLK cycles convert at the frequency in force when
+     * they ran, time = time_base + (cycles - cycles_base) / mclk_hz; sleeping
+     * moves time_base on without cycles. */
     uint32_t mclk_hz;
     uint64_t cycles_base;
-    double time_base_s;
-    uint64_t irq_pending;             /* bit i: vector at 0xFF80 + 2 i requested */
+    ferro_ps time_base;
+    ferro_ps sleep_ps[5];             /* time spent in LPM0..LPM4 */
+    uint64_t wakeups;
+
+    struct ferro_event *events;       /* sorted by time (sched.c) */
+    int deadline_stale;               /* events or MCLK changed: recompute */
+    uint64_t deadline_cycles;         /* MCLK cycle of the earliest event */
+
+    /* Interrupt requests, bit i = vector at 0xFF80 + 2 i: lines driven by devices
+     * (level: they stay until the device clears its flag) and one-shot requests. */
+    uint64_t irq_lines;
+    uint64_t irq_pending;
 
     struct ferro_config cfg;
     struct ferro_cost cost;
@@ -123,8 +138,10 @@ unsigned ferro_step(struct ferro_machine *m);
 /* Run until halt, fault, the cycle budget (cfg.max_cycles) or *stop_flag. */
 enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag);
 
-/* Request the interrupt whose vector is at `vector` (0xFF80..0xFFFC). */
+/* Request the interrupt whose vector is at `vector` (0xFF80..0xFFFC) once. */
 void ferro_irq_raise(struct ferro_machine *m, uint16_t vector);
+/* A device drives the request line of `vector` (level-sensitive). */
+void ferro_irq_line(struct ferro_machine *m, uint16_t vector, int active);
 
 /* Bus access as the CPU does it (counted, may warn or fault). */
 uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr);
@@ -152,6 +169,8 @@ void ferro_console_put(struct ferro_machine *m, char c);
 /* Exit code of a halted run: R12, as crt0 leaves main's return value there. */
 static inline int ferro_exit_code(const struct ferro_machine *m) { return (int)(m->r[12] & 0xFFFF); }
 
+/* Current simulated time. */
+ferro_ps ferro_now(const struct ferro_machine *m);
 double ferro_time_s(const struct ferro_machine *m);
 /* The clock system changed MCLK (ignored when cfg.mclk_hz fixes it). */
 void ferro_set_mclk(struct ferro_machine *m, uint32_t hz);
