@@ -179,7 +179,7 @@ enum ferro_cell ferro_cell_of(const struct ferro_exec *e)
     if (e->event == EV_IRQ)
         return CELL_IRQ_ACCEPT;
     if (e->event == EV_RESET)
-        return CELL_RESET;
+        return e->vector ? CELL_WDT_RESET : CELL_RESET; /* vector: PUC cause */
     switch (ferro_isa[e->op].form) {
     case FORM_I: return e->ext ? format1_ext(e) : format1(e);
     case FORM_II: return e->ext ? format2_ext(e) : format2(e);

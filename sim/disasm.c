@@ -263,7 +263,13 @@ int ferro_disasm(const struct ferro_machine *m, const struct ferro_image *img, u
             snprintf(b, sizeof b, "%s", reg_name(rd));
             break;
         case OP_MOVA_TOABS: snprintf(a, sizeof a, "%s", reg_name(rs)); snprintf(b, sizeof b, "&0x%05x", rd << 16 | next(&c)); break;
-        case OP_MOVA_TOIDX: snprintf(a, sizeof a, "%s", reg_name(rs)); snprintf(b, sizeof b, "%d(%s)", sext16(next(&c)), reg_name(rd)); break;
+        case OP_MOVA_TOIDX:
+            snprintf(a, sizeof a, "%s", reg_name(rs));
+            if (rd == 0) /* z16(PC): the symbolic destination, like the source case above */
+                snprintf(b, sizeof b, "0x%05x", (uint32_t)(base + (uint32_t)sext16(next(&c))) & 0xFFFFFu);
+            else
+                snprintf(b, sizeof b, "%d(%s)", sext16(next(&c)), reg_name(rd));
+            break;
         case OP_MOVA_IMM: case OP_CMPA_IMM: case OP_ADDA_IMM: case OP_SUBA_IMM:
             snprintf(a, sizeof a, "#0x%05x", rs << 16 | next(&c)); snprintf(b, sizeof b, "%s", reg_name(rd)); break;
         default: snprintf(a, sizeof a, "%s", reg_name(rs)); snprintf(b, sizeof b, "%s", reg_name(rd)); break;

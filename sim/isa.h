@@ -28,7 +28,12 @@ enum ferro_region { RG_VACANT, RG_PERIPH, RG_TINYRAM, RG_BSL, RG_INFO, RG_TLV,
 
 /* What the CPU reports about one step.  The CPU fills it; the cost model turns
  * it into cycles (costmodel/cycles.c) and the traces record it. */
-enum ferro_step_kind { EV_INSN, EV_IRQ, EV_RESET };
+enum ferro_step_kind {
+    EV_INSN,  /* an instruction */
+    EV_IRQ,   /* interrupt acceptance */
+    EV_RESET, /* power-on reset or PUC */
+    EV_DMA,   /* DMA transfers that stalled the CPU (n = transfers) */
+};
 
 struct ferro_exec {
     uint32_t pc;          /* address of the first word (extension word included) */

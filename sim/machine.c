@@ -34,6 +34,7 @@ void ferro_free(struct ferro_machine *m)
     for (int i = 0; i < m->ndevices; i++)
         free(m->devices[i].state);
     free(m->console.buf);
+    free(m->markers);
     free(m);
 }
 
@@ -52,25 +53,62 @@ int ferro_attach(struct ferro_machine *m, const struct ferro_device_ops *ops, vo
     return 0;
 }
 
-void ferro_reset(struct ferro_machine *m)
+/* Registers cleared, devices reset (each knows what a PUC keeps via
+ * m->reset_cause), PC from the reset vector. */
+static void do_reset(struct ferro_machine *m, uint16_t cause)
 {
     memset(m->r, 0, sizeof m->r);
     m->state = FERRO_RUNNING;
     m->fault = FAULT_NONE;
     m->irq_pending = 0;
     m->irq_lines = 0;
+    m->puc_pending = 0;
+    m->reset_cause = cause;
     for (int i = 0; i < m->ndevices; i++)
         if (m->devices[i].ops->reset)
             m->devices[i].ops->reset(m, m->devices[i].state);
     struct ferro_exec e = {0};
     e.event = EV_RESET;
+    e.vector = cause == RSTIV_BOR ? 0 : cause;
+    struct ferro_exec *saved = m->cur;
     m->cur = &e;
     m->r[0] = ferro_read16(m, FR_RESET_VECTOR) & 0xFFFEu;
-    unsigned c = ferro_cost_cycles(&m->cost, &e, CELL_RESET);
+    m->cur = saved;
+    ferro_account(m, &e);
+}
+
+void ferro_reset(struct ferro_machine *m) { do_reset(m, RSTIV_BOR); }
+
+void ferro_request_puc(struct ferro_machine *m, uint16_t cause)
+{
+    if (!m->puc_pending)
+        m->puc_pending = cause;
+}
+
+unsigned ferro_account(struct ferro_machine *m, struct ferro_exec *e)
+{
+    unsigned c = ferro_cost_cycles(&m->cost, e, ferro_cell_of(e));
     m->cycles += c;
     if (m->on_step)
-        m->on_step(m, &e, c, m->on_step_ctx);
-    m->cur = &m->scratch;
+        m->on_step(m, e, c, m->on_step_ctx);
+    return c;
+}
+
+void ferro_marker(struct ferro_machine *m, uint16_t id, int begin)
+{
+    if (m->nmarkers == m->markers_cap) {
+        size_t cap = m->markers_cap ? 2 * m->markers_cap : 64;
+        struct ferro_marker *p = realloc(m->markers, cap * sizeof *p);
+        if (!p) {
+            ferro_diag(m, "out of memory recording region markers; marker dropped");
+            return;
+        }
+        m->markers = p, m->markers_cap = cap;
+    }
+    struct ferro_marker *mk = &m->markers[m->nmarkers++];
+    *mk = (struct ferro_marker){m->cycles, ferro_now(m), m->cur->pc, id, (uint8_t)(begin != 0)};
+    if (m->on_marker)
+        m->on_marker(m, mk, m->on_marker_ctx);
 }
 
 /* ---- diagnostics ------------------------------------------------------- */
@@ -304,15 +342,17 @@ unsigned ferro_step(struct ferro_machine *m)
     unsigned c = 0;
     if (m->state != FERRO_FAULT) {
         m->instructions += e.event == EV_INSN;
-        c = ferro_cost_cycles(&m->cost, &e, ferro_cell_of(&e));
-        m->cycles += c;
+        m->cur = &m->scratch;
+        c = ferro_account(m, &e);
         /* Low-power mode: CPUOFF stops the CPU; with GIE clear only a reset can wake
          * it, which is how firmware ends a run (crt0 does this after main). */
         if (m->r[2] & SR_CPUOFF)
             m->state = (m->r[2] & SR_GIE) ? FERRO_SLEEPING : FERRO_HALTED;
+        if (m->puc_pending)
+            do_reset(m, m->puc_pending);
+    } else if (m->on_step) {
+        m->on_step(m, &e, 0, m->on_step_ctx);
     }
-    if (m->on_step)
-        m->on_step(m, &e, c, m->on_step_ctx);
     m->last = e;
     m->cur = &m->scratch;
     return c;

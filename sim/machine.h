@@ -43,6 +43,22 @@ enum ferro_stop { STOP_HALT, STOP_FAULT, STOP_BUDGET, STOP_BREAK };
 
 struct ferro_machine;
 
+/* A region boundary the firmware signalled (begin or end of region `id`). */
+struct ferro_marker {
+    uint64_t cycles;
+    ferro_ps time;
+    uint32_t pc;
+    uint16_t id;
+    uint8_t begin;
+};
+
+/* SYSRSTIV values of the reset causes Ferro produces (SLAU367P table 1-26,
+ * "SYSRSTIV interrupt vector generator"). */
+enum {
+    RSTIV_NONE = 0x00, RSTIV_BOR = 0x02, RSTIV_RST = 0x04, RSTIV_WDT_TIMEOUT = 0x16,
+    RSTIV_WDT_PASSWORD = 0x18, RSTIV_FRCTL_PASSWORD = 0x1A, RSTIV_PERIPHERAL_PASSWORD = 0x1E,
+};
+
 /* A device on the peripheral page.  Reads and writes are word or byte accesses
  * at an even (word) or any (byte) address inside [base, base+size). */
 struct ferro_device_ops {
@@ -117,6 +133,17 @@ struct ferro_machine {
     void (*on_diag)(struct ferro_machine *m, const char *msg, void *ctx);
     void *on_diag_ctx;
 
+    /* PUC requested by a device (watchdog, password violation); performed after
+     * the current instruction.  reset_cause: the SYSRSTIV value of the last reset. */
+    uint16_t puc_pending;
+    uint16_t reset_cause;
+
+    /* Region markers decoded from GPIO writes (sim/periph/gpio.c). */
+    struct ferro_marker *markers;
+    size_t nmarkers, markers_cap;
+    void (*on_marker)(struct ferro_machine *m, const struct ferro_marker *mk, void *ctx);
+    void *on_marker_ctx;
+
     struct ferro_console console;
     struct ferro_device devices[FERRO_MAX_DEVICES];
     int ndevices;
@@ -131,6 +158,16 @@ void ferro_free(struct ferro_machine *m);
 
 /* Power-on reset: registers cleared, devices reset, PC from the reset vector. */
 void ferro_reset(struct ferro_machine *m);
+/* Ask for a PUC with SYSRSTIV cause `cause`; it happens after the current
+ * instruction (devices call this from register writes). */
+void ferro_request_puc(struct ferro_machine *m, uint16_t cause);
+
+/* Account non-instruction activity (e->event EV_DMA, EV_RESET, ...): price it with
+ * the cost model, add the cycles, report it to on_step.  Returns the cycles. */
+unsigned ferro_account(struct ferro_machine *m, struct ferro_exec *e);
+
+/* Record a region marker at the current time (and tell on_marker). */
+void ferro_marker(struct ferro_machine *m, uint16_t id, int begin);
 
 /* Execute one instruction or accept one interrupt; returns the cycles it took. */
 unsigned ferro_step(struct ferro_machine *m);
