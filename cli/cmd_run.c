@@ -22,6 +22,8 @@ static const char *const usage_text =
     "  --max-cycles N    stop after N cycles (exit status 124)\n"
     "  --vacant warn|fault  vacant-memory data access: warn and read 0x3FFF as silicon\n"
     "                    does (default), or stop with a fault\n"
+    "  --fram-cache SPEC  FRAM cache: SETSxWAYSxLINE_BYTES[,lru|fifo] or off\n"
+    "                    (default 2x2x8,lru, the Fused model of the FR5994)\n"
     "  --json            print one JSON object instead of the text summary\n";
 
 static void json_string(FILE *f, const char *s, size_t n)
@@ -68,11 +70,19 @@ int cmd_run(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "--json")) {
             json = 1;
-        } else if (!strcmp(a, "--mclk") || !strcmp(a, "--max-cycles") || !strcmp(a, "--vacant")) {
+        } else if (!strcmp(a, "--mclk") || !strcmp(a, "--max-cycles") || !strcmp(a, "--vacant") ||
+                   !strcmp(a, "--fram-cache")) {
             if (i + 1 >= argc)
                 return cli_error(EXIT_USAGE, "run: %s needs a value", a);
             const char *val = argv[++i];
-            if (!strcmp(a, "--vacant")) {
+            if (!strcmp(a, "--fram-cache")) {
+                struct fram_cache cache;
+                char why[200];
+                if (fram_cache_parse(val, &cfg.fram_cache) != 0)
+                    return cli_error(EXIT_USAGE, "run: --fram-cache takes off or SETSxWAYSxLINE[,lru|fifo], not '%s'", val);
+                if (fram_cache_init(&cache, &cfg.fram_cache, why, sizeof why) != 0)
+                    return cli_error(EXIT_USAGE, "run: --fram-cache %s: %s", val, why);
+            } else if (!strcmp(a, "--vacant")) {
                 if (!strcmp(val, "warn"))
                     cfg.vacant = VACANT_WARN;
                 else if (!strcmp(val, "fault"))
@@ -130,6 +140,17 @@ int cmd_run(int argc, char **argv)
                (unsigned long long)m->instructions, (unsigned long long)m->cycles, ferro_time_s(m),
                m->mclk_hz, m->r[0]);
         json_string(stdout, m->console.buf ? m->console.buf : "", m->console.len);
+        const struct ferro_totals *t = &m->totals;
+        printf(", \"fram\": {\"fetches\": %llu, \"reads\": %llu, \"writes\": %llu, \"cache_hits\": %llu, "
+               "\"cache_misses\": %llu, \"wait_cycles\": %llu, \"nwaits\": %u}, "
+               "\"sram\": {\"fetches\": %llu, \"reads\": %llu, \"writes\": %llu}",
+               (unsigned long long)(t->fetch[RG_FRAM] + t->fetch[RG_INFO]),
+               (unsigned long long)(t->read[RG_FRAM] + t->read[RG_INFO]),
+               (unsigned long long)(t->write[RG_FRAM] + t->write[RG_INFO]),
+               (unsigned long long)t->fram_hit, (unsigned long long)t->fram_miss,
+               (unsigned long long)t->wait_cycles, m->cost.nwaits,
+               (unsigned long long)t->fetch[RG_SRAM], (unsigned long long)t->read[RG_SRAM],
+               (unsigned long long)t->write[RG_SRAM]);
         if (stop == STOP_FAULT) {
             printf(", \"fault\": ");
             json_string(stdout, m->fault_msg, strlen(m->fault_msg));
@@ -147,6 +168,16 @@ int cmd_run(int argc, char **argv)
         printf("\n   instructions %llu, cycles %llu, time %.6f ms at MCLK %.3f MHz\n",
                (unsigned long long)m->instructions, (unsigned long long)m->cycles,
                ferro_time_s(m) * 1e3, m->mclk_hz / 1e6);
+        const struct ferro_totals *t = &m->totals;
+        uint64_t lookups = t->fram_hit + t->fram_miss;
+        printf("   FRAM: %llu fetches, %llu reads, %llu writes; cache %.1f%% hits, %llu wait cycles "
+               "(NWAITS %u); SRAM: %llu reads, %llu writes\n",
+               (unsigned long long)(t->fetch[RG_FRAM] + t->fetch[RG_INFO]),
+               (unsigned long long)(t->read[RG_FRAM] + t->read[RG_INFO]),
+               (unsigned long long)(t->write[RG_FRAM] + t->write[RG_INFO]),
+               lookups ? 100.0 * (double)t->fram_hit / (double)lookups : 0.0,
+               (unsigned long long)t->wait_cycles, m->cost.nwaits,
+               (unsigned long long)t->read[RG_SRAM], (unsigned long long)t->write[RG_SRAM]);
     }
     if (stop == STOP_FAULT)
         cli_error(status, "fault at pc 0x%05x: %s", m->fault_pc, m->fault_msg);

@@ -22,10 +22,11 @@ struct ferro_cell_info {
 
 extern const struct ferro_cell_info ferro_cells[CELL_COUNT];
 
-/* Cost model state.  Today: the cycle table (a run may override cells, e.g. to
- * calibrate against a board); the FRAM/energy parameters join it later. */
+/* Cost model state: the cycle table (a run may override cells, e.g. to calibrate
+ * against a board) and the FRAM wait states in force (FRCTL0.NWAITS). */
 struct ferro_cost {
     uint8_t base[CELL_COUNT], per_n[CELL_COUNT];
+    uint8_t nwaits;
 };
 
 void ferro_cost_init(struct ferro_cost *c);
@@ -33,10 +34,19 @@ void ferro_cost_init(struct ferro_cost *c);
 /* Which table cell an executed instruction falls in. */
 enum ferro_cell ferro_cell_of(const struct ferro_exec *e);
 
+/* Table cycles of the cell only. */
 static inline unsigned ferro_cost_cycles(const struct ferro_cost *c, const struct ferro_exec *e,
                                          enum ferro_cell cell)
 {
     return c->base[cell] + (unsigned)c->per_n[cell] * e->n;
+}
+
+/* FRAM wait cycles: every cache miss waits NWAITS MCLK cycles while the
+ * controller reads the line from the array (SLAU367P 7.3 "FRAM wait states";
+ * cache model: fram_cache.h). */
+static inline unsigned ferro_cost_wait_cycles(const struct ferro_cost *c, const struct ferro_exec *e)
+{
+    return (unsigned)c->nwaits * e->fram_miss;
 }
 
 /* Look a cell up by name (NULL-safe); CELL_NONE when unknown. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "machine.h"
+#include "periph/frctl.h"
 #include "periph/periph.h"
 
 struct device_row {
@@ -16,6 +17,7 @@ struct device_row {
 };
 
 static const struct device_row fr5994_devices[] = {
+    {&frctl_ops, sizeof(struct frctl), 0x0140, 0x10},     /* FRAM controller */
     {&cs_ops, sizeof(struct cs), 0x0160, 0x10},           /* clock system */
     {&mpy32_ops, sizeof(struct mpy32), 0x04C0, 0x30},     /* MPY32 hardware multiplier */
     {&eusci_a_ops, sizeof(struct eusci_a), 0x05C0, 0x20}, /* eUSCI_A0: the console UART */

@@ -51,6 +51,10 @@ struct ferro_exec {
     uint16_t fetch[RG_COUNT];
     uint16_t read[RG_COUNT];
     uint16_t write[RG_COUNT];
+    /* FRAM cache lookups (fetches and reads of FRAM) and the wait cycles the
+     * cost model charged for the misses. */
+    uint16_t fram_hit, fram_miss;
+    uint16_t wait_cycles;
 };
 
 struct ferro_isa_info {

@@ -18,6 +18,13 @@ struct ferro_machine *ferro_new(const struct ferro_config *cfg)
     m->mclk_hz = cfg->mclk_hz ? cfg->mclk_hz : FR5994_RESET_MCLK_HZ;
     ferro_cost_init(&m->cost);
     ferro_mem_init_map(&m->mem);
+    char err[160];
+    if (fram_cache_init(&m->fram_cache, m->cfg.fram_cache.sets || m->cfg.fram_cache.policy
+                                            ? &m->cfg.fram_cache : &fram_cache_default,
+                        err, sizeof err) != 0) {
+        ferro_diag(m, "%s; using the default", err);
+        fram_cache_init(&m->fram_cache, &fram_cache_default, err, sizeof err);
+    }
     m->cur = &m->scratch;
     m->deadline_stale = 1;
     if (fr5994_attach_devices(m) != 0) {
@@ -87,7 +94,9 @@ void ferro_request_puc(struct ferro_machine *m, uint16_t cause)
 
 unsigned ferro_account(struct ferro_machine *m, struct ferro_exec *e)
 {
-    unsigned c = ferro_cost_cycles(&m->cost, e, ferro_cell_of(e));
+    e->wait_cycles = (uint16_t)ferro_cost_wait_cycles(&m->cost, e);
+    unsigned c = ferro_cost_cycles(&m->cost, e, ferro_cell_of(e)) + e->wait_cycles;
+    m->totals.wait_cycles += e->wait_cycles;
     m->cycles += c;
     if (m->on_step)
         m->on_step(m, e, c, m->on_step_ctx);
@@ -179,6 +188,33 @@ static void periph_write(struct ferro_machine *m, uint32_t addr, uint16_t v, int
         m->mem.bytes[addr + 1] = (uint8_t)(v >> 8);
 }
 
+/* Main and information FRAM share the controller and its cache. */
+static inline int is_fram(enum ferro_region r) { return r == RG_FRAM || r == RG_INFO; }
+
+/* FRAM can be read at most at 8 MHz without wait states (SLASE54, "FRAM";
+ * SLAU367P 7.3): an array read at a faster MCLK with NWAITS = 0 misbehaves on
+ * silicon.  Checked where it happens, on a cache miss. */
+static void fram_too_fast(struct ferro_machine *m)
+{
+    m->warned_fram_speed = 1;
+    ferro_diag(m, "FRAM read at MCLK %.3f MHz with FRCTL0.NWAITS = 0: above 8 MHz FRAM needs a "
+                  "wait state (silicon misbehaves; set NWAITS before raising the clock) (pc 0x%05x)",
+               m->mclk_hz / 1e6, m->cur->pc);
+}
+
+static inline void fram_lookup(struct ferro_machine *m, uint32_t addr)
+{
+    if (fram_cache_read(&m->fram_cache, addr)) {
+        m->cur->fram_hit++;
+        m->totals.fram_hit++;
+        return;
+    }
+    m->cur->fram_miss++;
+    m->totals.fram_miss++;
+    if (m->cost.nwaits == 0 && m->mclk_hz > 8000000 && !m->warned_fram_speed)
+        fram_too_fast(m);
+}
+
 uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
 {
     addr &= FERRO_ADDR_MASK & ~1u;
@@ -189,6 +225,9 @@ uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
         return FR_VACANT_VALUE;
     }
     m->cur->fetch[r]++;
+    m->totals.fetch[r]++;
+    if (is_fram(r))
+        fram_lookup(m, addr);
     return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
 }
 
@@ -197,10 +236,13 @@ uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr)
     addr &= FERRO_ADDR_MASK & ~1u; /* word accesses ignore address bit 0 */
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->read[r]++;
+    m->totals.read[r]++;
     if (r == RG_PERIPH)
         return periph_read(m, addr, 0);
     if (r == RG_VACANT)
         return vacant(m, addr, "read");
+    if (is_fram(r))
+        fram_lookup(m, addr);
     return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
 }
 
@@ -209,10 +251,13 @@ uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr)
     addr &= FERRO_ADDR_MASK;
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->read[r]++;
+    m->totals.read[r]++;
     if (r == RG_PERIPH)
         return (uint8_t)periph_read(m, addr, 1);
     if (r == RG_VACANT)
         return (uint8_t)(vacant(m, addr, "read") >> (addr & 1 ? 8 : 0));
+    if (is_fram(r))
+        fram_lookup(m, addr);
     return m->mem.bytes[addr];
 }
 
@@ -222,6 +267,8 @@ static int write_allowed(struct ferro_machine *m, uint32_t addr, enum ferro_regi
         vacant(m, addr, "write");
         return 0;
     }
+    if (is_fram(r))
+        fram_cache_write(&m->fram_cache, addr);
     if (!ferro_region_writable(r)) {
         if (m->cfg.vacant == VACANT_FAULT)
             ferro_fault(m, FAULT_VACANT_ACCESS, addr, "write to read-only %s at 0x%05x",
@@ -239,6 +286,7 @@ void ferro_write16(struct ferro_machine *m, uint32_t addr, uint16_t v)
     addr &= FERRO_ADDR_MASK & ~1u;
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->write[r]++;
+    m->totals.write[r]++;
     if (r == RG_PERIPH) {
         periph_write(m, addr, v, 0);
         return;
@@ -254,6 +302,7 @@ void ferro_write8(struct ferro_machine *m, uint32_t addr, uint8_t v)
     addr &= FERRO_ADDR_MASK;
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->write[r]++;
+    m->totals.write[r]++;
     if (r == RG_PERIPH) {
         periph_write(m, addr, v, 1);
         return;
@@ -454,4 +503,9 @@ void ferro_set_mclk(struct ferro_machine *m, uint32_t hz)
     m->cycles_base = m->cycles;
     m->mclk_hz = hz;
     m->deadline_stale = 1;
+}
+
+void ferro_set_nwaits(struct ferro_machine *m, unsigned nwaits)
+{
+    m->cost.nwaits = (uint8_t)nwaits;
 }

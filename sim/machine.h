@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "../costmodel/cycles.h"
+#include "fram_cache.h"
 #include "isa.h"
 #include "mem.h"
 #include "sched.h"
@@ -56,7 +57,9 @@ struct ferro_marker {
  * "SYSRSTIV interrupt vector generator"). */
 enum {
     RSTIV_NONE = 0x00, RSTIV_BOR = 0x02, RSTIV_RST = 0x04, RSTIV_WDT_TIMEOUT = 0x16,
-    RSTIV_WDT_PASSWORD = 0x18, RSTIV_FRCTL_PASSWORD = 0x1A, RSTIV_PERIPHERAL_PASSWORD = 0x1E,
+    RSTIV_PMMSWBOR = 0x06, RSTIV_PMMSWPOR = 0x14, RSTIV_WDT_PASSWORD = 0x18,
+    RSTIV_FRCTL_PASSWORD = 0x1A, RSTIV_PERIPH_FETCH = 0x1E, RSTIV_PMM_PASSWORD = 0x20,
+    RSTIV_CS_PASSWORD = 0x24,
 };
 
 /* A device on the peripheral page.  Reads and writes are word or byte accesses
@@ -85,6 +88,13 @@ struct ferro_config {
                                          else fixed at this frequency (what-if runs) */
     enum ferro_vacant_policy vacant;  /* what a vacant data access does */
     uint64_t max_cycles;              /* 0: no budget */
+    struct fram_cache_config fram_cache; /* sets == 0: the default (fram_cache.h) */
+};
+
+/* Bus traffic of a whole run (the per-step record has the same counters). */
+struct ferro_totals {
+    uint64_t fetch[RG_COUNT], read[RG_COUNT], write[RG_COUNT];
+    uint64_t fram_hit, fram_miss, wait_cycles;
 };
 
 struct ferro_console {
@@ -124,6 +134,9 @@ struct ferro_machine {
     struct ferro_exec last;           /* record of the most recent step */
     struct ferro_exec scratch;        /* counts accesses made outside a step */
     uint64_t vacant_accesses;
+    struct ferro_totals totals;
+    struct fram_cache fram_cache;
+    int warned_fram_speed;
 
     /* Called with every completed step (tracing, profiling, tests).  NULL: none. */
     void (*on_step)(struct ferro_machine *m, const struct ferro_exec *e, unsigned cycles,
@@ -211,6 +224,8 @@ ferro_ps ferro_now(const struct ferro_machine *m);
 double ferro_time_s(const struct ferro_machine *m);
 /* The clock system changed MCLK (ignored when cfg.mclk_hz fixes it). */
 void ferro_set_mclk(struct ferro_machine *m, uint32_t hz);
+/* The FRAM controller changed its wait states (FRCTL0.NWAITS). */
+void ferro_set_nwaits(struct ferro_machine *m, unsigned nwaits);
 
 /* CPU core (cpu.c). */
 void ferro_cpu_execute(struct ferro_machine *m, struct ferro_exec *e);
