@@ -13,6 +13,7 @@ const struct ferro_cell_info ferro_cells[CELL_COUNT] = {
 
 void ferro_cost_init(struct ferro_cost *c)
 {
+    memset(c, 0, sizeof *c);
     for (int i = 0; i < CELL_COUNT; i++) {
         c->base[i] = ferro_cells[i].base;
         c->per_n[i] = ferro_cells[i].per_n;

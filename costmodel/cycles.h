@@ -27,12 +27,27 @@ extern const struct ferro_cell_info ferro_cells[CELL_COUNT];
 struct ferro_cost {
     uint8_t base[CELL_COUNT], per_n[CELL_COUNT];
     uint8_t nwaits;
+    /* Memo: the cell of an instruction without extension word depends only on
+     * its opcode word (modes, registers, operation), so it is classified once per
+     * distinct word.  0 = not classified yet. */
+    uint8_t word_cell[65536];
 };
 
 void ferro_cost_init(struct ferro_cost *c);
 
 /* Which table cell an executed instruction falls in. */
 enum ferro_cell ferro_cell_of(const struct ferro_exec *e);
+
+/* The same, through the memo for plain (non-extended) instructions. */
+static inline enum ferro_cell ferro_cost_cell(struct ferro_cost *c, const struct ferro_exec *e)
+{
+    if (e->event != EV_INSN || e->ext)
+        return ferro_cell_of(e);
+    uint8_t cell = c->word_cell[e->word];
+    if (!cell)
+        c->word_cell[e->word] = cell = (uint8_t)ferro_cell_of(e);
+    return (enum ferro_cell)cell;
+}
 
 /* Table cycles of the cell only. */
 static inline unsigned ferro_cost_cycles(const struct ferro_cost *c, const struct ferro_exec *e,

@@ -11,7 +11,7 @@ static const uint32_t width_mask[3] = {0xFFu, 0xFFFFu, 0xFFFFFu};
 static const uint32_t width_sign[3] = {0x80u, 0x8000u, 0x80000u};
 
 /* Instruction stream: fetch the word at PC and advance PC. */
-static uint16_t fetch(struct ferro_machine *m)
+static inline __attribute__((always_inline)) uint16_t fetch(struct ferro_machine *m)
 {
     uint16_t w = ferro_fetch16(m, m->r[0]);
     m->r[0] = (m->r[0] + 2) & MASK20;
@@ -616,8 +616,10 @@ void ferro_cpu_execute(struct ferro_machine *m, struct ferro_exec *e)
             return;
         op = ferro_isa_decode(w);
         e->ext = 1;
+        e->ext_word = xw;
     }
     e->op = (uint16_t)op;
+    e->word = w;
     switch (ferro_isa[op].form) {
     case FORM_I: exec_format1(m, e, w, ext, xw); return;
     case FORM_II: exec_format2(m, e, w, ext, xw); return;

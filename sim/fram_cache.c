@@ -34,6 +34,7 @@ int fram_cache_init(struct fram_cache *c, const struct fram_cache_config *cfg, c
 void fram_cache_flush(struct fram_cache *c)
 {
     memset(c->tag, 0, sizeof c->tag);
+    c->last_key = 0;
     for (unsigned s = 0; s < FRAM_CACHE_MAX_SETS; s++)
         for (unsigned w = 0; w < FRAM_CACHE_MAX_WAYS; w++)
             c->age[s][w] = (uint8_t)w;
@@ -71,7 +72,7 @@ static void touch(struct fram_cache *c, unsigned set, unsigned way)
     age[way] = 0;
 }
 
-int fram_cache_read(struct fram_cache *c, uint32_t addr)
+int fram_cache_lookup(struct fram_cache *c, uint32_t addr)
 {
     if (c->cfg.policy == FRAM_CACHE_OFF)
         return 0;
@@ -79,8 +80,10 @@ int fram_cache_read(struct fram_cache *c, uint32_t addr)
     unsigned set = line & c->set_mask, oldest = 0;
     for (unsigned w = 0; w < c->cfg.ways; w++) {
         if (c->tag[set][w] == key) {
-            if (c->cfg.policy == FRAM_CACHE_LRU) /* FIFO keeps the fill order */
+            if (c->cfg.policy == FRAM_CACHE_LRU) { /* FIFO keeps the fill order */
                 touch(c, set, w);
+                c->last_key = key;
+            }
             return 1;
         }
         if (c->age[set][w] > c->age[set][oldest])
@@ -88,6 +91,7 @@ int fram_cache_read(struct fram_cache *c, uint32_t addr)
     }
     c->tag[set][oldest] = key;
     touch(c, set, oldest);
+    c->last_key = key; /* newest in its set under both policies */
     return 0;
 }
 
@@ -100,4 +104,6 @@ void fram_cache_write(struct fram_cache *c, uint32_t addr)
     for (unsigned w = 0; w < c->cfg.ways; w++)
         if (c->tag[set][w] == line + 1)
             c->tag[set][w] = 0;
+    if (c->last_key == line + 1)
+        c->last_key = 0;
 }

@@ -24,6 +24,7 @@ struct fram_cache_config {
 struct fram_cache {
     struct fram_cache_config cfg;
     unsigned line_shift, set_mask;
+    uint32_t last_key; /* line key of the newest lookup: hitting it again changes nothing */
     /* tag[set][way]: line address + 1 (0 = invalid); age[set][way]: 0 = newest */
     uint32_t tag[FRAM_CACHE_MAX_SETS][FRAM_CACHE_MAX_WAYS];
     uint8_t age[FRAM_CACHE_MAX_SETS][FRAM_CACHE_MAX_WAYS];
@@ -38,7 +39,16 @@ void fram_cache_flush(struct fram_cache *c);
 int fram_cache_parse(const char *s, struct fram_cache_config *cfg);
 
 /* A read or fetch of FRAM: 1 on a hit, 0 on a miss (the line is then loaded). */
-int fram_cache_read(struct fram_cache *c, uint32_t addr);
+int fram_cache_lookup(struct fram_cache *c, uint32_t addr);
+
+/* Fast path: sequential fetches mostly stay in the line looked up last, which is
+ * the newest of its set, so a hit there needs no bookkeeping (LRU or FIFO). */
+static inline int fram_cache_read(struct fram_cache *c, uint32_t addr)
+{
+    if ((addr >> c->line_shift) + 1 == c->last_key)
+        return 1;
+    return fram_cache_lookup(c, addr);
+}
 /* A write to FRAM: the array is written; a cached copy of the line is dropped. */
 void fram_cache_write(struct fram_cache *c, uint32_t addr);
 

@@ -46,6 +46,8 @@ struct ferro_exec {
     uint8_t n;            /* repeat count (RPT), shift count, PUSHM/POPM count */
     uint8_t repeated;     /* an RPT prefix applied */
     uint8_t words;        /* instruction length in words */
+    uint16_t word;        /* the opcode word (after the extension word, if any) */
+    uint16_t ext_word;    /* the extension word, when ext */
     uint16_t vector;      /* EV_IRQ: vector address */
     /* Bus accesses by region, counted by the memory layer as they happen. */
     uint16_t fetch[RG_COUNT];

@@ -92,16 +92,18 @@ void ferro_request_puc(struct ferro_machine *m, uint16_t cause)
         m->puc_pending = cause;
 }
 
-unsigned ferro_account(struct ferro_machine *m, struct ferro_exec *e)
+static inline unsigned account(struct ferro_machine *m, struct ferro_exec *e)
 {
     e->wait_cycles = (uint16_t)ferro_cost_wait_cycles(&m->cost, e);
-    unsigned c = ferro_cost_cycles(&m->cost, e, ferro_cell_of(e)) + e->wait_cycles;
+    unsigned c = ferro_cost_cycles(&m->cost, e, ferro_cost_cell(&m->cost, e)) + e->wait_cycles;
     m->totals.wait_cycles += e->wait_cycles;
     m->cycles += c;
     if (m->on_step)
         m->on_step(m, e, c, m->on_step_ctx);
     return c;
 }
+
+unsigned ferro_account(struct ferro_machine *m, struct ferro_exec *e) { return account(m, e); }
 
 void ferro_marker(struct ferro_machine *m, uint16_t id, int begin)
 {
@@ -188,13 +190,10 @@ static void periph_write(struct ferro_machine *m, uint32_t addr, uint16_t v, int
         m->mem.bytes[addr + 1] = (uint8_t)(v >> 8);
 }
 
-/* Main and information FRAM share the controller and its cache. */
-static inline int is_fram(enum ferro_region r) { return r == RG_FRAM || r == RG_INFO; }
-
 /* FRAM can be read at most at 8 MHz without wait states (SLASE54, "FRAM";
  * SLAU367P 7.3): an array read at a faster MCLK with NWAITS = 0 misbehaves on
- * silicon.  Checked where it happens, on a cache miss. */
-static void fram_too_fast(struct ferro_machine *m)
+ * silicon.  Checked where it happens, on a cache miss (machine.h). */
+void ferro_fram_too_fast(struct ferro_machine *m)
 {
     m->warned_fram_speed = 1;
     ferro_diag(m, "FRAM read at MCLK %.3f MHz with FRCTL0.NWAITS = 0: above 8 MHz FRAM needs a "
@@ -202,33 +201,12 @@ static void fram_too_fast(struct ferro_machine *m)
                m->mclk_hz / 1e6, m->cur->pc);
 }
 
-static inline void fram_lookup(struct ferro_machine *m, uint32_t addr)
+uint16_t ferro_fetch_fault(struct ferro_machine *m, uint32_t addr)
 {
-    if (fram_cache_read(&m->fram_cache, addr)) {
-        m->cur->fram_hit++;
-        m->totals.fram_hit++;
-        return;
-    }
-    m->cur->fram_miss++;
-    m->totals.fram_miss++;
-    if (m->cost.nwaits == 0 && m->mclk_hz > 8000000 && !m->warned_fram_speed)
-        fram_too_fast(m);
-}
-
-uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
-{
-    addr &= FERRO_ADDR_MASK & ~1u;
     enum ferro_region r = ferro_region_of(&m->mem, addr);
-    if (!ferro_region_executable(r)) {
-        ferro_fault(m, FAULT_FETCH_NOT_EXECUTABLE, addr,
-                    "instruction fetch from %s memory at 0x%05x", ferro_region_name(r), addr);
-        return FR_VACANT_VALUE;
-    }
-    m->cur->fetch[r]++;
-    m->totals.fetch[r]++;
-    if (is_fram(r))
-        fram_lookup(m, addr);
-    return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
+    ferro_fault(m, FAULT_FETCH_NOT_EXECUTABLE, addr, "instruction fetch from %s memory at 0x%05x",
+                ferro_region_name(r), addr);
+    return FR_VACANT_VALUE;
 }
 
 uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr)
@@ -241,8 +219,8 @@ uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr)
         return periph_read(m, addr, 0);
     if (r == RG_VACANT)
         return vacant(m, addr, "read");
-    if (is_fram(r))
-        fram_lookup(m, addr);
+    if (ferro_region_is_fram(r))
+        ferro_fram_lookup(m, addr);
     return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
 }
 
@@ -256,8 +234,8 @@ uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr)
         return (uint8_t)periph_read(m, addr, 1);
     if (r == RG_VACANT)
         return (uint8_t)(vacant(m, addr, "read") >> (addr & 1 ? 8 : 0));
-    if (is_fram(r))
-        fram_lookup(m, addr);
+    if (ferro_region_is_fram(r))
+        ferro_fram_lookup(m, addr);
     return m->mem.bytes[addr];
 }
 
@@ -267,7 +245,7 @@ static int write_allowed(struct ferro_machine *m, uint32_t addr, enum ferro_regi
         vacant(m, addr, "write");
         return 0;
     }
-    if (is_fram(r))
+    if (ferro_region_is_fram(r))
         fram_cache_write(&m->fram_cache, addr);
     if (!ferro_region_writable(r)) {
         if (m->cfg.vacant == VACANT_FAULT)
@@ -374,25 +352,27 @@ static int interrupt_due(const struct ferro_machine *m)
 
 unsigned ferro_step(struct ferro_machine *m)
 {
-    struct ferro_exec e;
-    memset(&e, 0, sizeof e);
-    m->cur = &e;
+    /* The record lives in the machine: no copy per step, and it stays readable
+     * (debugger, tests) after the step. */
+    struct ferro_exec *e = &m->step;
+    memset(e, 0, sizeof *e);
+    m->cur = e;
     if (interrupt_due(m)) {
         int slot = highest_slot(m->irq_pending | m->irq_lines);
         m->irq_pending &= ~(1ull << slot);
-        ferro_cpu_interrupt(m, &e, slot);
+        ferro_cpu_interrupt(m, e, slot);
         m->state = FERRO_RUNNING;
         for (int i = 0; i < m->ndevices; i++)
             if (m->devices[i].ops->irq_ack)
-                m->devices[i].ops->irq_ack(m, m->devices[i].state, e.vector);
+                m->devices[i].ops->irq_ack(m, m->devices[i].state, e->vector);
     } else {
-        ferro_cpu_execute(m, &e);
+        ferro_cpu_execute(m, e);
     }
     unsigned c = 0;
     if (m->state != FERRO_FAULT) {
-        m->instructions += e.event == EV_INSN;
+        m->instructions += e->event == EV_INSN;
         m->cur = &m->scratch;
-        c = ferro_account(m, &e);
+        c = account(m, e);
         /* Low-power mode: CPUOFF stops the CPU; with GIE clear only a reset can wake
          * it, which is how firmware ends a run (crt0 does this after main). */
         if (m->r[2] & SR_CPUOFF)
@@ -400,9 +380,8 @@ unsigned ferro_step(struct ferro_machine *m)
         if (m->puc_pending)
             do_reset(m, m->puc_pending);
     } else if (m->on_step) {
-        m->on_step(m, &e, 0, m->on_step_ctx);
+        m->on_step(m, e, 0, m->on_step_ctx);
     }
-    m->last = e;
     m->cur = &m->scratch;
     return c;
 }

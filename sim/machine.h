@@ -131,7 +131,7 @@ struct ferro_machine {
     struct ferro_config cfg;
     struct ferro_cost cost;
     struct ferro_exec *cur;           /* record of the step in progress */
-    struct ferro_exec last;           /* record of the most recent step */
+    struct ferro_exec step;           /* record of the current or most recent step */
     struct ferro_exec scratch;        /* counts accesses made outside a step */
     uint64_t vacant_accesses;
     struct ferro_totals totals;
@@ -199,8 +199,7 @@ uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr);
 void ferro_write16(struct ferro_machine *m, uint32_t addr, uint16_t v);
 void ferro_write8(struct ferro_machine *m, uint32_t addr, uint8_t v);
 
-/* Instruction fetch (faults outside executable memory). */
-uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr);
+
 
 /* Debugger/loader access: no counting, no side effects on peripherals. */
 uint16_t ferro_peek16(const struct ferro_machine *m, uint32_t addr);
@@ -226,6 +225,41 @@ double ferro_time_s(const struct ferro_machine *m);
 void ferro_set_mclk(struct ferro_machine *m, uint32_t hz);
 /* The FRAM controller changed its wait states (FRCTL0.NWAITS). */
 void ferro_set_nwaits(struct ferro_machine *m, unsigned nwaits);
+
+/* ---- bus fast paths (inline: they run several times per instruction) ---- */
+
+uint16_t ferro_fetch_fault(struct ferro_machine *m, uint32_t addr);
+void ferro_fram_too_fast(struct ferro_machine *m);
+
+/* Main and information FRAM share the controller and its cache. */
+static inline int ferro_region_is_fram(enum ferro_region r) { return r == RG_FRAM || r == RG_INFO; }
+
+static inline void ferro_fram_lookup(struct ferro_machine *m, uint32_t addr)
+{
+    if (fram_cache_read(&m->fram_cache, addr)) {
+        m->cur->fram_hit++;
+        m->totals.fram_hit++;
+        return;
+    }
+    m->cur->fram_miss++;
+    m->totals.fram_miss++;
+    if (m->cost.nwaits == 0 && m->mclk_hz > 8000000 && !m->warned_fram_speed)
+        ferro_fram_too_fast(m);
+}
+
+/* Instruction fetch: faults outside FRAM, SRAM and information memory. */
+static inline uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
+{
+    addr &= FERRO_ADDR_MASK & ~1u;
+    enum ferro_region r = ferro_region_of(&m->mem, addr);
+    if (!ferro_region_executable(r))
+        return ferro_fetch_fault(m, addr);
+    m->cur->fetch[r]++;
+    m->totals.fetch[r]++;
+    if (ferro_region_is_fram(r))
+        ferro_fram_lookup(m, addr);
+    return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
+}
 
 /* CPU core (cpu.c). */
 void ferro_cpu_execute(struct ferro_machine *m, struct ferro_exec *e);
