@@ -86,6 +86,21 @@ static void do_reset(struct ferro_machine *m, uint16_t cause)
 
 void ferro_reset(struct ferro_machine *m) { do_reset(m, RSTIV_BOR); }
 
+void *ferro_device_state(const struct ferro_machine *m, const struct ferro_device_ops *ops)
+{
+    for (int i = 0; i < m->ndevices; i++)
+        if (m->devices[i].ops == ops)
+            return m->devices[i].state;
+    return NULL;
+}
+
+void ferro_clocks_changed(struct ferro_machine *m)
+{
+    for (int i = 0; i < m->ndevices; i++)
+        if (m->devices[i].ops->clock_changed)
+            m->devices[i].ops->clock_changed(m, m->devices[i].state);
+}
+
 void ferro_request_puc(struct ferro_machine *m, uint16_t cause)
 {
     if (!m->puc_pending)

@@ -72,6 +72,8 @@ struct ferro_device_ops {
     /* The CPU accepted the interrupt at `vector`: a device owning a single-source
      * vector clears its flag here (optional). */
     void (*irq_ack)(struct ferro_machine *m, void *dev, uint16_t vector);
+    /* The clock system changed a clock frequency or gating (optional). */
+    void (*clock_changed)(struct ferro_machine *m, void *dev);
 };
 
 struct ferro_device {
@@ -208,6 +210,12 @@ void ferro_poke(struct ferro_machine *m, uint32_t addr, const void *data, size_t
 void ferro_fault(struct ferro_machine *m, enum ferro_fault f, uint32_t addr, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void ferro_diag(struct ferro_machine *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* State of the first device with these ops (NULL if none): how devices find
+ * each other, e.g. a timer asking the clock system for SMCLK. */
+void *ferro_device_state(const struct ferro_machine *m, const struct ferro_device_ops *ops);
+/* Tell every device that clocks changed (called by the clock system). */
+void ferro_clocks_changed(struct ferro_machine *m);
 
 /* Register a device on the peripheral page. */
 int ferro_attach(struct ferro_machine *m, const struct ferro_device_ops *ops, void *state,

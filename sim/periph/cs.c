@@ -30,11 +30,19 @@ static uint32_t source_hz(const struct cs *cs, unsigned sel)
     }
 }
 
-uint32_t cs_mclk_hz(const struct cs *cs)
+/* A clock from its source select and divider fields (CSCTL2/CSCTL3 share the
+ * layout: MCLK bits 2:0, SMCLK 6:4, ACLK 10:8).  Dividers /1 ... /32; the
+ * reserved codes 6 and 7 act as /32. */
+static uint32_t clock_hz(const struct cs *cs, unsigned shift)
 {
-    unsigned div = cs->regs[CSCTL3] & 7; /* /1 ... /32; 6 and 7 are reserved, as /32 */
-    return source_hz(cs, cs->regs[CSCTL2] & 7) >> (div > 5 ? 5 : div);
+    unsigned sel = (cs->regs[CSCTL2] >> shift) & 7, div = (cs->regs[CSCTL3] >> shift) & 7;
+    return source_hz(cs, sel) >> (div > 5 ? 5 : div);
 }
+
+uint32_t cs_mclk_hz(const struct cs *cs) { return clock_hz(cs, 0); }
+uint32_t cs_smclk_hz(const struct cs *cs) { return clock_hz(cs, 4); }
+uint32_t cs_aclk_hz(const struct cs *cs) { return clock_hz(cs, 8); }
+uint32_t cs_vlo_hz(const struct cs *cs) { return source_hz(cs, 1); }
 
 static void cs_reset(struct ferro_machine *m, void *dev)
 {
@@ -49,6 +57,7 @@ static void cs_reset(struct ferro_machine *m, void *dev)
     cs->regs[5] = 0x00C0;
     cs->regs[6] = 0x0007;
     ferro_set_mclk(m, cs_mclk_hz(cs));
+    ferro_clocks_changed(m);
 }
 
 static uint16_t cs_read(struct ferro_machine *m, void *dev, uint32_t addr, int byte)
@@ -82,6 +91,7 @@ static void cs_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t
     else
         *r = v;
     ferro_set_mclk(m, cs_mclk_hz(cs));
+    ferro_clocks_changed(m);
 }
 
 const struct ferro_device_ops cs_ops = {

@@ -20,6 +20,10 @@ struct cs {
 };
 extern const struct ferro_device_ops cs_ops;
 uint32_t cs_mclk_hz(const struct cs *cs);
+uint32_t cs_smclk_hz(const struct cs *cs);
+uint32_t cs_aclk_hz(const struct cs *cs);
+uint32_t cs_vlo_hz(const struct cs *cs);
+/* The clock system of a machine: ferro_device_state(m, &cs_ops). */
 
 /* MPY32 hardware multiplier (SLAU367P chapter 5).  Results are computed on the
  * write that starts the operation (see mpy32.c for what is and is not modelled). */
