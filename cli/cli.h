@@ -11,6 +11,7 @@ enum {
     EXIT_SIM_FAULT = 125,   /* illegal opcode, fetch from non-executable memory, ... */
     EXIT_BAD_INPUT = 126,   /* the firmware image cannot be loaded */
     EXIT_USAGE = 64,        /* bad command line (sysexits EX_USAGE) */
+    EXIT_BAD_OUTPUT = 73,   /* an output file cannot be created (sysexits EX_CANTCREAT) */
     EXIT_INTERRUPTED = 130, /* SIGINT */
 };
 

@@ -1,4 +1,5 @@
 /* ferro run FW.elf: load, reset, run to the halt, report. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +15,16 @@ static void on_sigint(int sig)
     interrupted = 1;
 }
 
+/* Console output streams to a FILE as the firmware prints. */
+static void console_to_file(struct ferro_machine *m, char c, void *ctx)
+{
+    (void)m;
+    FILE *f = ctx;
+    fputc(c, f);
+    if (c == '\n')
+        fflush(f);
+}
+
 static const char *const usage_text =
     "usage: ferro run FW.elf [options]\n"
     "  --mclk HZ         fix MCLK at HZ for a what-if run (default: follow the clock\n"
@@ -24,7 +35,10 @@ static const char *const usage_text =
     "                    does (default), or stop with a fault\n"
     "  --fram-cache SPEC  FRAM cache: SETSxWAYSxLINE_BYTES[,lru|fifo] or off\n"
     "                    (default 2x2x8,lru, the Fused model of the FR5994)\n"
-    "  --json            print one JSON object instead of the text summary\n";
+    "  --console FILE    write the firmware's console output (eUSCI_A0) to FILE\n"
+    "                    instead of standard output\n"
+    "  --json            print one JSON object instead of the text summary (the\n"
+    "                    console output is then in its \"console\" field)\n";
 
 static void json_string(FILE *f, const char *s, size_t n)
 {
@@ -59,7 +73,7 @@ static const char *status_name(enum ferro_stop s)
 
 int cmd_run(int argc, char **argv)
 {
-    const char *path = NULL;
+    const char *path = NULL, *console_path = NULL;
     struct ferro_config cfg = {0};
     int json = 0;
     uint64_t v;
@@ -71,11 +85,13 @@ int cmd_run(int argc, char **argv)
         } else if (!strcmp(a, "--json")) {
             json = 1;
         } else if (!strcmp(a, "--mclk") || !strcmp(a, "--max-cycles") || !strcmp(a, "--vacant") ||
-                   !strcmp(a, "--fram-cache")) {
+                   !strcmp(a, "--fram-cache") || !strcmp(a, "--console")) {
             if (i + 1 >= argc)
                 return cli_error(EXIT_USAGE, "run: %s needs a value", a);
             const char *val = argv[++i];
-            if (!strcmp(a, "--fram-cache")) {
+            if (!strcmp(a, "--console")) {
+                console_path = val;
+            } else if (!strcmp(a, "--fram-cache")) {
                 struct fram_cache cache;
                 char why[200];
                 if (fram_cache_parse(val, &cfg.fram_cache) != 0)
@@ -119,6 +135,21 @@ int cmd_run(int argc, char **argv)
         ferro_free(m);
         return cli_error(EXIT_BAD_INPUT, "%s", err);
     }
+    FILE *console = NULL;
+    if (console_path) {
+        console = fopen(console_path, "w");
+        if (!console) {
+            int e = errno;
+            ferro_image_free(&img);
+            ferro_free(m);
+            return cli_error(EXIT_BAD_OUTPUT, "run: cannot write console file %s: %s", console_path,
+                             strerror(e));
+        }
+    }
+    if (console || !json) {
+        m->on_console = console_to_file;
+        m->on_console_ctx = console ? console : stdout;
+    }
     ferro_reset(m);
     signal(SIGINT, on_sigint);
     enum ferro_stop stop = ferro_run(m, &interrupted);
@@ -158,10 +189,7 @@ int cmd_run(int argc, char **argv)
         }
         printf("}\n");
     } else {
-        if (m->console.len)
-            fwrite(m->console.buf, 1, m->console.len, stdout);
-        if (m->console.len && m->console.buf[m->console.len - 1] != '\n')
-            putchar('\n');
+        fflush(stdout);
         printf("-- %s: %s", path, status_name(stop));
         if (stop == STOP_HALT)
             printf(", exit code %d", ferro_exit_code(m));
@@ -187,6 +215,8 @@ int cmd_run(int argc, char **argv)
     else if (stop == STOP_BREAK)
         cli_error(status, "interrupted at pc 0x%05x after %llu cycles", m->r[0],
                   (unsigned long long)m->cycles);
+    if (console && fclose(console) != 0)
+        cli_error(0, "warning: console file %s: %s", console_path, strerror(errno));
     ferro_image_free(&img);
     ferro_free(m);
     return status;

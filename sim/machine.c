@@ -320,7 +320,15 @@ void ferro_poke(struct ferro_machine *m, uint32_t addr, const void *data, size_t
 
 void ferro_console_put(struct ferro_machine *m, char c)
 {
+    if (m->on_console) {
+        m->on_console(m, c, m->on_console_ctx);
+        return;
+    }
     struct ferro_console *con = &m->console;
+    if (con->len >= FERRO_CONSOLE_MAX) {
+        m->console_dropped++;
+        return;
+    }
     if (con->len + 1 >= con->cap) {
         size_t cap = con->cap ? con->cap * 2 : 256;
         char *p = realloc(con->buf, cap);
@@ -451,6 +459,8 @@ enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
     for (;;) {
         if (m->events && ferro_next_event(m) <= ferro_now(m))
             ferro_service_events(m);
+        if (m->puc_pending) /* requested by an event (watchdog timeout), not by a step */
+            do_reset(m, m->puc_pending);
         if (m->state == FERRO_SLEEPING) {
             if (interrupt_due(m)) {
                 m->state = FERRO_RUNNING;
@@ -468,11 +478,14 @@ enum ferro_stop ferro_run(struct ferro_machine *m, volatile int *stop_flag)
             return STOP_BREAK;
         if (m->cycles >= budget)
             return STOP_BUDGET;
-        /* Inner loop: run to the next event; check the stop flag now and then. */
+        /* Inner loop: run to the next event; check the stop flag now and then.  A
+         * step that queues an earlier event (a DMA request "now") ends it. */
         uint64_t until = event_deadline(m);
         if (until > budget)
             until = budget;
-        for (int i = 0; i < 4096 && m->state == FERRO_RUNNING && m->cycles < until; i++)
+        for (int i = 0; i < 4096 && m->state == FERRO_RUNNING && m->cycles < until &&
+                        !m->deadline_stale;
+             i++)
             ferro_step(m);
     }
 }

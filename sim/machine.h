@@ -66,6 +66,9 @@ enum {
  * at an even (word) or any (byte) address inside [base, base+size). */
 struct ferro_device_ops {
     const char *name;
+    /* Called once when the device is attached, with its row's instance config
+     * from the FR5994 table (base-specific vectors, sizes, ...); optional. */
+    void (*init)(struct ferro_machine *m, void *dev, const void *config);
     void (*reset)(struct ferro_machine *m, void *dev);
     uint16_t (*read)(struct ferro_machine *m, void *dev, uint32_t addr, int byte);
     void (*write)(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t val, int byte);
@@ -83,6 +86,7 @@ struct ferro_device {
 };
 
 #define FERRO_MAX_DEVICES 32
+#define FERRO_CONSOLE_MAX (1u << 20)
 #define FERRO_PERIPH_WORDS (0x1000 / 2)
 
 struct ferro_config {
@@ -91,7 +95,12 @@ struct ferro_config {
     enum ferro_vacant_policy vacant;  /* what a vacant data access does */
     uint64_t max_cycles;              /* 0: no budget */
     struct fram_cache_config fram_cache; /* sets == 0: the default (fram_cache.h) */
+    uint8_t marker_port;              /* GPIO port whose writes are region markers
+                                         (sim/periph/gpio.h): 1..8, 10 = PJ, 0 = none;
+                                         `ferro run` uses FERRO_MARKER_PORT_DEFAULT */
 };
+
+#define FERRO_MARKER_PORT_DEFAULT 7
 
 /* Bus traffic of a whole run (the per-step record has the same counters). */
 struct ferro_totals {
@@ -159,7 +168,20 @@ struct ferro_machine {
     void (*on_marker)(struct ferro_machine *m, const struct ferro_marker *mk, void *ctx);
     void *on_marker_ctx;
 
+    /* DMA trigger input, set by the DMA device (sim/periph/dma.c) at reset;
+     * NULL: no DMA.  A device whose flag is a DMA trigger (a timer's CCIFG) calls
+     * it when the flag gets set, with `source` = the DMAxTSEL value of that
+     * trigger (SLASE54 table 9-11; enum dma_trigger_source in periph/dma.h).
+     * The transfers happen after the current instruction. */
+    void (*dma_trigger)(struct ferro_machine *m, unsigned source);
+    void *dma;                        /* the DMA device's state */
+
+    /* Console (eUSCI_A0) output: given to on_console when set, else kept in
+     * `console` (up to FERRO_CONSOLE_MAX bytes; console_dropped counts the rest). */
+    void (*on_console)(struct ferro_machine *m, char c, void *ctx);
+    void *on_console_ctx;
     struct ferro_console console;
+    uint64_t console_dropped;
     struct ferro_device devices[FERRO_MAX_DEVICES];
     int ndevices;
     uint8_t periph_owner[FERRO_PERIPH_WORDS]; /* device index + 1, 0: plain storage */

@@ -6,10 +6,20 @@
 
 #include "../machine.h"
 
-/* eUSCI_A in UART mode (SLAU367P chapter 30).  Transmission is immediate for now:
- * TXIFG reads as set and every TXBUF write reaches the console. */
+/* eUSCI_A in UART mode (SLAU367P chapter 30), transmit side: TXBUF feeds a shift
+ * register that takes one frame time at the programmed baud rate, so firmware
+ * polling TXIFG waits as long as on a board (in simulated time only). */
+struct eusci_a_config {
+    uint16_t vector; /* eUSCI_Ax interrupt vector */
+    int console;     /* transmitted characters go to the console */
+};
 struct eusci_a {
+    const struct eusci_a_config *cfg;
     uint16_t regs[0x10]; /* the 32-byte register block, by word offset */
+    int shifting;        /* a frame is on the wire */
+    int buffered;        /* TXBUF holds a character waiting for the shift register */
+    uint8_t txbuf;
+    struct ferro_event frame_done;
 };
 extern const struct ferro_device_ops eusci_a_ops;
 
