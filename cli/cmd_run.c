@@ -75,6 +75,7 @@ int cmd_run(int argc, char **argv)
 {
     const char *path = NULL, *console_path = NULL;
     struct ferro_config cfg = {0};
+    cfg.marker_port = FERRO_MARKER_PORT_DEFAULT;
     int json = 0;
     uint64_t v;
     for (int i = 1; i < argc; i++) {
@@ -187,7 +188,12 @@ int cmd_run(int argc, char **argv)
             json_string(stdout, m->fault_msg, strlen(m->fault_msg));
             printf(", \"fault_pc\": %u", m->fault_pc);
         }
-        printf("}\n");
+        /* Region markers (sim/periph/gpio.h): [id, 1 = begin / 0 = end, cycle]. */
+        printf(", \"markers\": [");
+        for (size_t i = 0; i < m->nmarkers; i++)
+            printf("%s[%u, %u, %llu]", i ? ", " : "", m->markers[i].id, m->markers[i].begin,
+                   (unsigned long long)m->markers[i].cycles);
+        printf("]}\n");
     } else {
         fflush(stdout);
         printf("-- %s: %s", path, status_name(stop));

@@ -181,6 +181,10 @@ enum ferro_cell ferro_cell_of(const struct ferro_exec *e)
         return CELL_IRQ_ACCEPT;
     if (e->event == EV_RESET)
         return e->vector ? CELL_WDT_RESET : CELL_RESET; /* vector: PUC cause */
+    if (e->event == EV_DMA)
+        return e->op == DMA_REC_CONT ? CELL_DMA_XFER_CONT
+               : e->op == DMA_REC_LPM ? CELL_DMA_XFER_LPM
+                                      : CELL_DMA_XFER;
     switch (ferro_isa[e->op].form) {
     case FORM_I: return e->ext ? format1_ext(e) : format1(e);
     case FORM_II: return e->ext ? format2_ext(e) : format2(e);

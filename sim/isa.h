@@ -35,6 +35,14 @@ enum ferro_step_kind {
     EV_DMA,   /* DMA transfers that stalled the CPU (n = transfers) */
 };
 
+/* An EV_DMA record (sim/periph/dma.c): `vector` is the channel, `n` the
+ * transfers, `pc` where the CPU was held, `op` one of these (its cost cell). */
+enum ferro_dma_rec {
+    DMA_REC_ACTIVE, /* a trigger served with the CPU active: synchronization + transfers */
+    DMA_REC_LPM,    /* the same with the CPU in a low-power mode */
+    DMA_REC_CONT,   /* more transfers of a block already started (next burst, > 255) */
+};
+
 struct ferro_exec {
     uint32_t pc;          /* address of the first word (extension word included) */
     uint16_t op;          /* enum ferro_op */
@@ -57,6 +65,9 @@ struct ferro_exec {
      * cost model charged for the misses. */
     uint16_t fram_hit, fram_miss;
     uint16_t wait_cycles;
+    /* Accesses to the MPY32 registers (0x04C0..0x04EF; also counted in
+     * read/write[RG_PERIPH]): the multiplies the analysis counts as MACs. */
+    uint16_t mpy32;
 };
 
 struct ferro_isa_info {

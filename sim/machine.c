@@ -181,8 +181,30 @@ static uint16_t vacant(struct ferro_machine *m, uint32_t addr, const char *what)
     return FR_VACANT_VALUE;
 }
 
+/* MPY32 registers (SLASE54 peripheral map; sim/fr5994.c): their accesses are
+ * counted apart as the multiplies of the analysis. */
+#define MPY32_BASE 0x04C0u
+#define MPY32_SIZE 0x30u
+
+static inline void count_mpy32(struct ferro_machine *m, uint32_t addr)
+{
+    if (addr - MPY32_BASE < MPY32_SIZE) {
+        m->cur->mpy32++;
+        m->totals.mpy32++;
+    }
+}
+
+/* The per-access hook, when one is set (machine.h). */
+static inline void note_access(struct ferro_machine *m, uint32_t addr, unsigned kind, unsigned bytes,
+                               enum ferro_region r, int cache)
+{
+    if (__builtin_expect(m->on_access != NULL, 0))
+        m->on_access(m, addr, kind, bytes, r, cache, m->on_access_ctx);
+}
+
 static uint16_t periph_read(struct ferro_machine *m, uint32_t addr, int byte)
 {
+    count_mpy32(m, addr);
     unsigned owner = m->periph_owner[(addr & 0xFFF) >> 1];
     if (owner) {
         struct ferro_device *d = &m->devices[owner - 1];
@@ -194,6 +216,7 @@ static uint16_t periph_read(struct ferro_machine *m, uint32_t addr, int byte)
 
 static void periph_write(struct ferro_machine *m, uint32_t addr, uint16_t v, int byte)
 {
+    count_mpy32(m, addr);
     unsigned owner = m->periph_owner[(addr & 0xFFF) >> 1];
     if (owner) {
         struct ferro_device *d = &m->devices[owner - 1];
@@ -230,12 +253,14 @@ uint16_t ferro_read16(struct ferro_machine *m, uint32_t addr)
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->read[r]++;
     m->totals.read[r]++;
+    int cache = -1;
+    if (ferro_region_is_fram(r))
+        cache = ferro_fram_lookup(m, addr);
+    note_access(m, addr, ACC_READ, 2, r, cache);
     if (r == RG_PERIPH)
         return periph_read(m, addr, 0);
     if (r == RG_VACANT)
         return vacant(m, addr, "read");
-    if (ferro_region_is_fram(r))
-        ferro_fram_lookup(m, addr);
     return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
 }
 
@@ -245,12 +270,14 @@ uint8_t ferro_read8(struct ferro_machine *m, uint32_t addr)
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->read[r]++;
     m->totals.read[r]++;
+    int cache = -1;
+    if (ferro_region_is_fram(r))
+        cache = ferro_fram_lookup(m, addr);
+    note_access(m, addr, ACC_READ, 1, r, cache);
     if (r == RG_PERIPH)
         return (uint8_t)periph_read(m, addr, 1);
     if (r == RG_VACANT)
         return (uint8_t)(vacant(m, addr, "read") >> (addr & 1 ? 8 : 0));
-    if (ferro_region_is_fram(r))
-        ferro_fram_lookup(m, addr);
     return m->mem.bytes[addr];
 }
 
@@ -280,6 +307,7 @@ void ferro_write16(struct ferro_machine *m, uint32_t addr, uint16_t v)
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->write[r]++;
     m->totals.write[r]++;
+    note_access(m, addr, ACC_WRITE, 2, r, -1);
     if (r == RG_PERIPH) {
         periph_write(m, addr, v, 0);
         return;
@@ -296,6 +324,7 @@ void ferro_write8(struct ferro_machine *m, uint32_t addr, uint8_t v)
     enum ferro_region r = ferro_region_of(&m->mem, addr);
     m->cur->write[r]++;
     m->totals.write[r]++;
+    note_access(m, addr, ACC_WRITE, 1, r, -1);
     if (r == RG_PERIPH) {
         periph_write(m, addr, v, 1);
         return;
@@ -445,7 +474,13 @@ static uint64_t event_deadline(struct ferro_machine *m)
             m->deadline_cycles = UINT64_MAX;
         } else {
             ferro_ps now = ferro_now(m);
-            uint64_t ahead = next <= now ? 0 : ferro_ps_to_ticks(0, next - now, m->mclk_hz) + 1;
+            /* The first cycle at which ferro_now() >= next, rounded up: an event
+             * due exactly at an instruction boundary is served before the
+             * instruction that starts there. */
+            uint64_t ahead =
+                next <= now ? 0
+                            : (uint64_t)(((unsigned __int128)(next - now) * m->mclk_hz +
+                                          FERRO_PS_PER_S - 1) / FERRO_PS_PER_S);
             m->deadline_cycles = m->cycles + ahead;
         }
         m->deadline_stale = 0;

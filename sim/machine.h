@@ -106,7 +106,14 @@ struct ferro_config {
 struct ferro_totals {
     uint64_t fetch[RG_COUNT], read[RG_COUNT], write[RG_COUNT];
     uint64_t fram_hit, fram_miss, wait_cycles;
+    uint64_t mpy32;                   /* MPY32 register accesses (within read/write[RG_PERIPH]) */
 };
+
+/* A bus access as the per-access hooks see it: `cache` is 1 for an FRAM cache
+ * hit, 0 for a miss, -1 where there was no lookup (writes, other regions). */
+enum ferro_access_kind { ACC_FETCH, ACC_READ, ACC_WRITE };
+typedef void (*ferro_access_fn)(struct ferro_machine *m, uint32_t addr, unsigned kind,
+                                unsigned bytes, unsigned region, int cache, void *ctx);
 
 struct ferro_console {
     char *buf;
@@ -153,6 +160,11 @@ struct ferro_machine {
     void (*on_step)(struct ferro_machine *m, const struct ferro_exec *e, unsigned cycles,
                     void *ctx);
     void *on_step_ctx;
+    /* Called with every data read and write (on_access) and every instruction
+     * fetch (on_fetch) when set: data-object profiles, full traces.  NULL: none,
+     * at the cost of one predictable branch per access. */
+    ferro_access_fn on_access, on_fetch;
+    void *on_access_ctx;
     /* Diagnostics (warnings); NULL prints to stderr. */
     void (*on_diag)(struct ferro_machine *m, const char *msg, void *ctx);
     void *on_diag_ctx;
@@ -264,17 +276,19 @@ void ferro_fram_too_fast(struct ferro_machine *m);
 /* Main and information FRAM share the controller and its cache. */
 static inline int ferro_region_is_fram(enum ferro_region r) { return r == RG_FRAM || r == RG_INFO; }
 
-static inline void ferro_fram_lookup(struct ferro_machine *m, uint32_t addr)
+/* Returns 1 on a cache hit, 0 on a miss. */
+static inline int ferro_fram_lookup(struct ferro_machine *m, uint32_t addr)
 {
     if (fram_cache_read(&m->fram_cache, addr)) {
         m->cur->fram_hit++;
         m->totals.fram_hit++;
-        return;
+        return 1;
     }
     m->cur->fram_miss++;
     m->totals.fram_miss++;
     if (m->cost.nwaits == 0 && m->mclk_hz > 8000000 && !m->warned_fram_speed)
         ferro_fram_too_fast(m);
+    return 0;
 }
 
 /* Instruction fetch: faults outside FRAM, SRAM and information memory. */
@@ -286,8 +300,11 @@ static inline uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
         return ferro_fetch_fault(m, addr);
     m->cur->fetch[r]++;
     m->totals.fetch[r]++;
+    int cache = -1;
     if (ferro_region_is_fram(r))
-        ferro_fram_lookup(m, addr);
+        cache = ferro_fram_lookup(m, addr);
+    if (__builtin_expect(m->on_fetch != NULL, 0))
+        m->on_fetch(m, addr, ACC_FETCH, 2, r, cache, m->on_access_ctx);
     return (uint16_t)(m->mem.bytes[addr] | m->mem.bytes[addr + 1] << 8);
 }
 

@@ -15,7 +15,8 @@
  * (memory, word by default), irq=VECTOR (request an interrupt), reset=1 (run the
  * power-on reset instead of starting at the label).  Expectation keys: the same
  * locations, c/z/n/v flag bits, cycles= (total over the steps), steps= (default 1),
- * cell= (the cost-table cell of the last step), fault=1 (the step must fault).
+ * cell= (the cost-table cell of the last step, or of DMA transfers it started),
+ * fault=1 (the step must fault).
  * Every case starts from a fresh image with all registers 0 except SP=0x3C00 and
  * PC at the label.  Cases with cycles= count towards cycle-table coverage.
  */
@@ -194,8 +195,13 @@ static int run_case(struct ctx *c, const uint8_t *pristine, char *setup_text, ch
     }
     if (su.irq)
         ferro_irq_raise(m, su.irq);
-    for (long i = 0; i < steps && m->state != FERRO_FAULT; i++)
+    for (long i = 0; i < steps && m->state != FERRO_FAULT; i++) {
         ferro_step(m);
+        /* As ferro_run does between steps: what the instruction made due now (a
+         * DMA transfer it requested) happens before the next one. */
+        if (m->events && ferro_next_event(m) <= ferro_now(m))
+            ferro_service_events(m);
+    }
     m->on_step = NULL;
 
     int ok = 1, want_fault = 0, asserted_cycles = 0;

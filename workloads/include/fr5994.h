@@ -97,15 +97,24 @@ static inline uint16_t __get_SR_register(void)
 #define SFRIFG1         FR_REG16(0x0102)
 #define SFRRPCR         FR_REG16(0x0104)
 #define WDTIE           0x0001
-#define WDTIFG          0x0001
+#define OFIE            0x0002
+#define VMAIE           0x0008
+#define NMIIE           0x0010
+#define WDTIFG          0x0001          /* kept across a PUC: "reset by WDT?" */
+#define OFIFG           0x0002
 #define VMAIFG          0x0008
 #define NMIIFG          0x0010
+#define JMBINIFG        0x0040
+#define JMBOUTIFG       0x0080
 
 /* ---- PMM (SLAU367 "Power Management Module", base 0x0120) --------------- */
 #define PMMCTL0         FR_REG16(0x0120)
+#define PMMCTL0_L       FR_REG8(0x0120)
+#define PMMCTL0_H       FR_REG8(0x0121)  /* PMMPW_H unlocks, other values lock */
 #define PMMIFG          FR_REG16(0x012A)
 #define PM5CTL0         FR_REG16(0x0130)
 #define PMMPW           0xA500
+#define PMMPW_H         0xA5
 #define PMMSWBOR        0x0004
 #define PMMSWPOR        0x0008
 #define LOCKLPM5        0x0001          /* PM5CTL0: I/O locked after power-up */
@@ -127,6 +136,7 @@ static inline uint16_t __get_SR_register(void)
 #define WDTSSEL__SMCLK  0x0000
 #define WDTSSEL__ACLK   0x0020
 #define WDTSSEL__VLO    0x0040
+#define WDTSSEL__X_CLK  0x0060          /* VLOCLK on the FR5994 */
 #define WDTTMSEL        0x0010          /* interval-timer mode */
 #define WDTCNTCL        0x0008
 #define WDTIS__2G       0x0000          /* interval = 2^31 clocks */
@@ -203,6 +213,26 @@ static inline uint16_t __get_SR_register(void)
 #define LFXTOFFG        0x0001
 #define HFXTOFFG        0x0002
 
+/* ---- SYS (SLAU367 "SYS" registers, base 0x0180) -------------------------
+ * The vector generators return the highest-priority pending source and clear
+ * it on read; SYSRSTIV accumulates reset causes (read until 0). */
+#define SYSCTL          FR_REG16(0x0180)
+#define SYSUNIV         FR_REG16(0x019A)
+#define SYSSNIV         FR_REG16(0x019C)
+#define SYSRSTIV        FR_REG16(0x019E)
+#define SYSRSTIV_NONE   0x0000
+#define SYSRSTIV_BOR    0x0002          /* power-up                          */
+#define SYSRSTIV_RSTNMI 0x0004
+#define SYSRSTIV_DOBOR  0x0006          /* PMMSWBOR software BOR             */
+#define SYSRSTIV_DOPOR  0x0014          /* PMMSWPOR software POR             */
+#define SYSRSTIV_WDTTO  0x0016          /* watchdog timeout (PUC)            */
+#define SYSRSTIV_WDTKEY 0x0018          /* WDTCTL password violation (PUC)   */
+#define SYSRSTIV_FRCTLPW 0x001A         /* FRCTL0 password violation (PUC)   */
+#define SYSRSTIV_PMMPW  0x0020          /* PMMCTL0 password violation (PUC)  */
+#define SYSSNIV_VMAIFG  0x0012          /* vacant memory access              */
+#define SYSUNIV_NMIIFG  0x0002
+#define SYSUNIV_OFIFG   0x0004
+
 /* ---- Digital I/O (SLAU367 "Digital I/O", ports P1..P8 and PJ) -----------
  * Port pairs share a 16-bit block: PA = P1/P2 at 0x0200, PB = P3/P4 at
  * 0x0220, PC = P5/P6 at 0x0240, PD = P7/P8 at 0x0260, PJ at 0x0320.
@@ -212,6 +242,16 @@ static inline uint16_t __get_SR_register(void)
  */
 #define FR_PORT_ODD(base, off)   FR_REG8((base) + (off))
 #define FR_PORT_EVEN(base, off)  FR_REG8((base) + (off) + 1)
+#define FR_PORT_PAIR(base, off)  FR_REG16((base) + (off))   /* PA, PB, PC, PD */
+/* PxIV: 2 * (n + 1) for the lowest pending enabled pin n, 0 when none; any
+   access clears that pin's PxIFG. */
+
+/* Region markers (Ferro convention, ferro_regions.h): the marker port (P7 in
+ * `ferro run`; the simulator's config field marker_port) carries a region id
+ * on its 8 pins.  With P7DIR = 0xFF, P7SEL0 = P7SEL1 = 0 and LOCKLPM5 cleared, every
+ * write of v != 0 to P7OUT begins region v and every write of 0 ends the
+ * innermost open region; regions nest.  Writes made while the port is not so
+ * configured (or before LOCKLPM5 is cleared) are not markers. */
 
 
 #define P1IN    FR_PORT_ODD(0x0200, 0x00)
@@ -310,6 +350,14 @@ static inline uint16_t __get_SR_register(void)
 #define P8IFG   FR_PORT_EVEN(0x0260, 0x1C)
 #define P8IV    FR_REG16(0x027E)
 
+#define PAIN    FR_PORT_PAIR(0x0200, 0x00)
+#define PAOUT   FR_PORT_PAIR(0x0200, 0x02)
+#define PADIR   FR_PORT_PAIR(0x0200, 0x04)
+#define PAREN   FR_PORT_PAIR(0x0200, 0x06)
+#define PAIES   FR_PORT_PAIR(0x0200, 0x18)
+#define PAIE    FR_PORT_PAIR(0x0200, 0x1A)
+#define PAIFG   FR_PORT_PAIR(0x0200, 0x1C)
+
 /* PJ: no interrupt registers. */
 #define PJIN    FR_REG16(0x0320)
 #define PJOUT   FR_REG16(0x0322)
@@ -402,7 +450,73 @@ static inline uint16_t __get_SR_register(void)
 #define CCIFG           0x0001
 /* TAxEX0: TAIDEX bits 2:0, input divider /1../8 */
 #define TAIDEX_0        0x0000
+#define TAIDEX_1        0x0001
+#define TAIDEX_2        0x0002
+#define TAIDEX_3        0x0003
+#define TAIDEX_4        0x0004
+#define TAIDEX_5        0x0005
+#define TAIDEX_6        0x0006
 #define TAIDEX_7        0x0007
+/* TAxIV / TBxIV values (SLAU367 Timer_A/Timer_B "IV" registers) */
+#define TAIV__NONE      0x0000
+#define TAIV__TACCR1    0x0002
+#define TAIV__TACCR2    0x0004
+#define TAIV__TAIFG     0x000E
+
+/* ---- Timer_A1..A4, Timer_B0: the same block at other bases -------------
+ * TA1 0x0380 (3 CCRs), TB0 0x03C0 (7), TA2 0x0400 (2), TA3 0x0440 (2),
+ * TA4 0x07C0 (2) (CCR counts from the SLASE54 timer descriptions).
+ * Offsets: CTL 0x00, CCTLn 0x02+2n, R 0x10, CCRn 0x12+2n, EX0 0x20, IV 0x2E. */
+#define TIMER_CTL(base)         FR_REG16((base) + 0x00)
+#define TIMER_CCTL(base, n)     FR_REG16((base) + 0x02 + 2 * (n))
+#define TIMER_R(base)           FR_REG16((base) + 0x10)
+#define TIMER_CCR(base, n)      FR_REG16((base) + 0x12 + 2 * (n))
+#define TIMER_EX0(base)         FR_REG16((base) + 0x20)
+#define TIMER_IV(base)          FR_REG16((base) + 0x2E)
+#define TA0_BASE        0x0340
+#define TA1_BASE        0x0380
+#define TB0_BASE        0x03C0
+#define TA2_BASE        0x0400
+#define TA3_BASE        0x0440
+#define TA4_BASE        0x07C0
+#define TA1CTL          TIMER_CTL(TA1_BASE)
+#define TA1CCTL0        TIMER_CCTL(TA1_BASE, 0)
+#define TA1CCTL1        TIMER_CCTL(TA1_BASE, 1)
+#define TA1CCTL2        TIMER_CCTL(TA1_BASE, 2)
+#define TA1R            TIMER_R(TA1_BASE)
+#define TA1CCR0         TIMER_CCR(TA1_BASE, 0)
+#define TA1CCR1         TIMER_CCR(TA1_BASE, 1)
+#define TA1CCR2         TIMER_CCR(TA1_BASE, 2)
+#define TA1EX0          TIMER_EX0(TA1_BASE)
+#define TA1IV           TIMER_IV(TA1_BASE)
+#define TB0CTL          TIMER_CTL(TB0_BASE)
+#define TB0CCTL0        TIMER_CCTL(TB0_BASE, 0)
+#define TB0CCTL1        TIMER_CCTL(TB0_BASE, 1)
+#define TB0CCTL2        TIMER_CCTL(TB0_BASE, 2)
+#define TB0CCTL6        TIMER_CCTL(TB0_BASE, 6)
+#define TB0R            TIMER_R(TB0_BASE)
+#define TB0CCR0         TIMER_CCR(TB0_BASE, 0)
+#define TB0CCR1         TIMER_CCR(TB0_BASE, 1)
+#define TB0CCR2         TIMER_CCR(TB0_BASE, 2)
+#define TB0CCR6         TIMER_CCR(TB0_BASE, 6)
+#define TB0EX0          TIMER_EX0(TB0_BASE)
+#define TB0IV           TIMER_IV(TB0_BASE)
+/* TBxCTL: TBSSEL, ID, MC as in TAxCTL; TBCLR 0x0004, TBIE 0x0002, TBIFG 0x0001 */
+#define TBCLR           0x0004
+#define TBIE            0x0002
+#define TBIFG           0x0001
+#define CNTL__16        0x0000          /* counter length, bits 12:11 */
+#define CNTL__12        0x0800
+#define CNTL__10        0x1000
+#define CNTL__8         0x1800
+#define TBCLGRP_0       0x0000          /* bits 14:13 */
+/* TBxCCTLn: CLLD bits 10:9 (compare latch load) */
+#define CLLD_0          0x0000          /* at the TBxCCRn write             */
+#define CLLD_1          0x0200          /* when TBxR counts to 0            */
+#define CLLD_2          0x0400          /* to 0, or TBxCL0 in up/down mode  */
+#define CLLD_3          0x0600          /* when TBxR counts to TBxCLn       */
+#define TBIV__TBCCR6    0x000C
+#define TBIV__TBIFG     0x000E
 
 /* ---- MPY32 (SLAU367 "32-Bit Hardware Multiplier", base 0x04C0) --------- */
 #define MPY             FR_REG16(0x04C0)  /* operand 1, unsigned multiply   */
@@ -443,10 +557,10 @@ static inline uint16_t __get_SR_register(void)
 /* ---- DMA (SLAU367 "DMA Controller", base 0x0500; 6 channels on FR5994) --
  * Channel n registers at 0x0510 + 0x10*n: CTL +0, SA +2, DA +6, SZ +0xA.
  * SA and DA are 20-bit address registers occupying a word pair (+2/+4 and
- * +6/+8). The macros below are the 16-bit low-word view: a word write there
- * loads bits 15:0 and clears bits 19:16 (SLAU367 DMA registers), which is
- * all 16-bit code can reach. Loading an upper-FRAM address needs MSP430X
- * address instructions (MOVA/MOVX.A), which clang 14 does not generate.
+ * +6/+8). DMAxSA/DMAxDA below are the low words: a word write there loads
+ * bits 15:0 and clears bits 19:16 (SLAU367 DMA registers). 16-bit code
+ * (clang 14 emits no MOVA/MOVX.A) reaches upper FRAM by writing the low word
+ * and then bits 19:16 to the high word (DMAxSAH/DMAxDAH): dma_set_sa20().
  */
 #define DMACTL0         FR_REG16(0x0500)  /* DMA0TSEL 4:0, DMA1TSEL 12:8    */
 #define DMACTL1         FR_REG16(0x0502)  /* DMA2TSEL, DMA3TSEL             */
@@ -459,6 +573,13 @@ static inline uint16_t __get_SR_register(void)
 #define DMAxSA(n)       FR_REG16(0x0512 + 0x10 * (n))
 #define DMAxDA(n)       FR_REG16(0x0516 + 0x10 * (n))
 #define DMAxSZ(n)       FR_REG16(0x051A + 0x10 * (n))
+#define DMAxSAH(n)      FR_REG16(0x0514 + 0x10 * (n))  /* DMAxSA bits 19:16 */
+#define DMAxDAH(n)      FR_REG16(0x0518 + 0x10 * (n))  /* DMAxDA bits 19:16 */
+/* DMACTL0..2 word holding channel n's DMAxTSEL, and the TSEL value placed in
+   it (bits 4:0 for even n, 12:8 for odd n). */
+#define DMA_TSEL_REG(n)     FR_REG16(0x0500 + 2 * ((n) / 2))
+#define DMA_TSEL(n, trig)   ((uint16_t)(trig) << ((n) & 1 ? 8 : 0))
+#define DMA_TSEL_MASK(n)    DMA_TSEL(n, 0x1F)
 
 #define DMA0CTL         DMAxCTL(0)
 #define DMA0SA          DMAxSA(0)
@@ -508,7 +629,38 @@ static inline uint16_t __get_SR_register(void)
 #define DMADT_2         0x2000            /* burst-block                  */
 #define DMADT_4         0x4000            /* repeated single              */
 #define DMADT_5         0x5000            /* repeated block               */
+#define DMADT_6         0x6000            /* repeated burst-block         */
 #define DMA0TSEL__DMAREQ 0x0000           /* trigger 0: software DMAREQ   */
+/* DMAxTSEL trigger numbers (SLASE54 "DMA Trigger Assignments", same for
+   all channels; 30 = the previous channel's DMAIFG, channel 0 after 5) */
+#define DMA_TRIG_DMAREQ     0
+#define DMA_TRIG_TA0CCR0    1
+#define DMA_TRIG_TA0CCR2    2
+#define DMA_TRIG_TA1CCR0    3
+#define DMA_TRIG_TA1CCR2    4
+#define DMA_TRIG_TA2CCR0    5
+#define DMA_TRIG_TA3CCR0    6
+#define DMA_TRIG_TB0CCR0    7
+#define DMA_TRIG_TB0CCR2    8
+#define DMA_TRIG_PREV_IFG   30
+/* DMAIV: 2 * (channel + 1) for the highest-priority enabled flag */
+#define DMAIV_NONE      0x0000
+#define DMAIV_DMA0IFG   0x0002
+#define DMAIV_DMA5IFG   0x000C
+
+/* Load a 20-bit address into DMAxSA / DMAxDA from 16-bit code: low word
+   first (it clears bits 19:16), then bits 19:16 into the high word. */
+static inline void dma_set_sa20(unsigned n, uint32_t a)
+{
+    DMAxSA(n) = (uint16_t)a;
+    DMAxSAH(n) = (uint16_t)(a >> 16);
+}
+
+static inline void dma_set_da20(unsigned n, uint32_t a)
+{
+    DMAxDA(n) = (uint16_t)a;
+    DMAxDAH(n) = (uint16_t)(a >> 16);
+}
 
 /* ---- eUSCI_A0 (SLAU367 "eUSCI - UART Mode", base 0x05C0) --------------- */
 #define UCA0CTLW0       FR_REG16(0x05C0)
