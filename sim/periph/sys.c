@@ -42,7 +42,9 @@ static uint16_t merge(uint16_t old, uint32_t addr, uint16_t v, int byte)
 {
     if (!byte)
         return v;
-    return addr & 1 ? (uint16_t)((old & 0x00FF) | (v & 0xFF) << 8) : (uint16_t)((old & 0xFF00) | (v & 0xFF));
+    if (addr & 1)
+        return (uint16_t)((old & 0x00FF) | (v & 0xFF) << 8);
+    return (uint16_t)((old & 0xFF00) | (v & 0xFF));
 }
 
 static uint16_t view(uint16_t w, uint32_t addr, int byte)
@@ -53,7 +55,9 @@ static uint16_t view(uint16_t w, uint32_t addr, int byte)
 /* ---- SFR, 0x0100 ----------------------------------------------------- */
 
 enum { SFRIE1 = 0, SFRIFG1 = 2, SFRRPCR = 4 };
-enum { SFR_BITS = 0x00DB, RPCR_BITS = 0x000F, RPCR_RESET = 0x001C, VEC_WDT = 0xFFF2, VEC_UNMI = 0xFFFA };
+enum {
+    SFR_BITS = 0x00DB, RPCR_BITS = 0x000F, RPCR_RESET = 0x001C, VEC_WDT = 0xFFF2, VEC_UNMI = 0xFFFA,
+};
 
 static uint16_t sfr_ifg(const struct ferro_machine *m, const struct sfr *s)
 {
@@ -84,7 +88,7 @@ static void sfr_reset(struct ferro_machine *m, void *dev)
         s->ifg = (s->ifg & (SFR_WDTIFG | SFR_OFIFG)) | SFR_JMBOUTIFG;
     } else {
         s->ifg = SFR_OFIFG | SFR_JMBOUTIFG;
-        s->rpcr = RPCR_RESET;
+        s->rpcr = RPCR_RESET; /* SFRRPCR = 001Ch: reset pin, pull-up enabled */
     }
     s->vma_seen = m->vacant_accesses;
     sfr_lines(m, s);
@@ -114,7 +118,8 @@ static void sfr_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
             s->vma_seen = m->vacant_accesses;
         break;
     case SFRRPCR:
-        s->rpcr = (uint16_t)((merge(s->rpcr, addr, v, byte) & RPCR_BITS) | (RPCR_RESET & ~RPCR_BITS));
+        s->rpcr = (uint16_t)((merge(s->rpcr, addr, v, byte) & RPCR_BITS) |
+                             (RPCR_RESET & ~RPCR_BITS));
         break;
     default:
         return;
@@ -205,8 +210,8 @@ static void pmm_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
         pmm_control(m, p, (uint8_t)v);
     } else if (reg == PMMCTL0 || reg == PMMIFG) {
         if (!p->unlocked) {
-            ferro_diag(m, "write to PMM register 0x%03x while the PMM is locked ignored (pc 0x%05x)",
-                       addr, m->cur->pc);
+            ferro_diag(m, "write to PMM register 0x%03x while the PMM is locked ignored "
+                          "(pc 0x%05x)", addr, m->cur->pc);
             return;
         }
         if (reg == PMMCTL0)
