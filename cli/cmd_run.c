@@ -2,9 +2,11 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../sim/elf_load.h"
+#include "../traces/rundb.h"
 #include "cli.h"
 
 static volatile int interrupted;
@@ -38,7 +40,13 @@ static const char *const usage_text =
     "  --console FILE    write the firmware's console output (eUSCI_A0) to FILE\n"
     "                    instead of standard output\n"
     "  --json            print one JSON object instead of the text summary (the\n"
-    "                    console output is then in its \"console\" field)\n";
+    "                    console output is then in its \"console\" field)\n"
+    "  --db FILE         write the run database (SQLite: profile, regions, DMA, sleep,\n"
+    "                    data objects, source lines; see README) to FILE\n"
+    "  --trace full      with --db: also one row per executed step and per access\n"
+    "  --trace-from X, --trace-to X  trace window: X a cycle number or a symbol\n"
+    "                    (from the first time the CPU reaches it; --trace-to excludes it)\n"
+    "  --trace-regs      with --trace full: the registers after every step\n";
 
 static void json_string(FILE *f, const char *s, size_t n)
 {
@@ -78,6 +86,8 @@ int cmd_run(int argc, char **argv)
     cfg.marker_port = FERRO_MARKER_PORT_DEFAULT;
     int json = 0;
     uint64_t v;
+    const char *db_path = NULL, *trace_from = NULL, *trace_to = NULL;
+    int trace = 0, trace_regs = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help")) {
@@ -115,6 +125,23 @@ int cmd_run(int argc, char **argv)
             } else {
                 cfg.max_cycles = v;
             }
+        } else if (!strcmp(a, "--trace-regs")) {
+            trace_regs = 1;
+        } else if (!strcmp(a, "--db") || !strcmp(a, "--trace") || !strcmp(a, "--trace-from") ||
+                   !strcmp(a, "--trace-to")) {
+            if (i + 1 >= argc)
+                return cli_error(EXIT_USAGE, "run: %s needs a value", a);
+            const char *val = argv[++i];
+            if (!strcmp(a, "--db"))
+                db_path = val;
+            else if (!strcmp(a, "--trace-from"))
+                trace_from = val;
+            else if (!strcmp(a, "--trace-to"))
+                trace_to = val;
+            else if (!strcmp(val, "full") || !strcmp(val, "off"))
+                trace = !strcmp(val, "full");
+            else
+                return cli_error(EXIT_USAGE, "run: --trace takes full or off, not '%s'", val);
         } else if (a[0] == '-') {
             return cli_error(EXIT_USAGE, "run: unknown option '%s' (see ferro run --help)", a);
         } else if (path) {
@@ -125,6 +152,10 @@ int cmd_run(int argc, char **argv)
     }
     if (!path)
         return cli_error(EXIT_USAGE, "run: no firmware given (usage: ferro run FW.elf)");
+    if ((trace || trace_from || trace_to || trace_regs) && !db_path)
+        return cli_error(EXIT_USAGE, "run: --trace options need --db FILE");
+    if ((trace_from || trace_to || trace_regs) && !trace)
+        return cli_error(EXIT_USAGE, "run: --trace-from, --trace-to and --trace-regs need --trace full");
 
     struct ferro_machine *m = ferro_new(&cfg);
     if (!m)
@@ -151,10 +182,33 @@ int cmd_run(int argc, char **argv)
         m->on_console = console_to_file;
         m->on_console_ctx = console ? console : stdout;
     }
+    /* The database is opened (and its problems reported) before the run, and
+     * attached before the reset so the reset's cycles are in the profile. */
+    struct ferro_rundb *db = NULL;
+    if (db_path) {
+        struct ferro_rundb_opts o = {.path = db_path, .firmware = path, .trace = trace,
+                                     .trace_regs = trace_regs};
+        const char *bad_opt = NULL;
+        if (trace_from && ferro_trace_point_parse(trace_from, &img, &o.from, err, sizeof err) != 0)
+            bad_opt = "--trace-from";
+        else if (trace_to && ferro_trace_point_parse(trace_to, &img, &o.to, err, sizeof err) != 0)
+            bad_opt = "--trace-to";
+        char *args = ferro_rundb_join_args(argc, argv), cmdline[8192];
+        snprintf(cmdline, sizeof cmdline, "ferro %s", args ? args : "run");
+        free(args);
+        o.command_line = cmdline;
+        if (bad_opt || !(db = ferro_rundb_open(&o, m, &img, err, sizeof err))) {
+            if (console)
+                fclose(console);
+            ferro_image_free(&img);
+            ferro_free(m);
+            return bad_opt ? cli_error(EXIT_USAGE, "run: %s: %s", bad_opt, err)
+                           : cli_error(EXIT_BAD_OUTPUT, "run: --db %s", err);
+        }
+    }
     ferro_reset(m);
     signal(SIGINT, on_sigint);
     enum ferro_stop stop = ferro_run(m, &interrupted);
-    signal(SIGINT, SIG_DFL);
 
     int status;
     switch (stop) {
@@ -163,6 +217,12 @@ int cmd_run(int argc, char **argv)
     case STOP_BUDGET: status = EXIT_BUDGET; break;
     default: status = EXIT_INTERRUPTED; break;
     }
+    /* Still under our SIGINT handler: a second Ctrl-C does not cut the writing. */
+    if (db && ferro_rundb_finish(db, stop, status, err, sizeof err) != 0) {
+        cli_error(0, "run: --db %s", err);
+        status = EXIT_BAD_OUTPUT;
+    }
+    signal(SIGINT, SIG_DFL);
     if (json) {
         printf("{\"firmware\": ");
         json_string(stdout, path, strlen(path));
@@ -183,6 +243,17 @@ int cmd_run(int argc, char **argv)
                (unsigned long long)t->wait_cycles, m->cost.nwaits,
                (unsigned long long)t->fetch[RG_SRAM], (unsigned long long)t->read[RG_SRAM],
                (unsigned long long)t->write[RG_SRAM]);
+        /* The rest of the bus, so every access is in some field (the run
+         * database's totals are checked against these). */
+        uint64_t of = 0, orr = 0, ow = 0;
+        for (int r = 0; r < RG_COUNT; r++)
+            if (r != RG_FRAM && r != RG_INFO && r != RG_SRAM && r != RG_PERIPH)
+                of += t->fetch[r], orr += t->read[r], ow += t->write[r];
+        printf(", \"periph\": {\"reads\": %llu, \"writes\": %llu, \"mpy32\": %llu}, "
+               "\"other\": {\"fetches\": %llu, \"reads\": %llu, \"writes\": %llu}",
+               (unsigned long long)t->read[RG_PERIPH], (unsigned long long)t->write[RG_PERIPH],
+               (unsigned long long)t->mpy32, (unsigned long long)(of + t->fetch[RG_PERIPH]),
+               (unsigned long long)orr, (unsigned long long)ow);
         if (stop == STOP_FAULT) {
             printf(", \"fault\": ");
             json_string(stdout, m->fault_msg, strlen(m->fault_msg));

@@ -35,7 +35,8 @@ static const struct gpio_config pa = {{1, 2}, {0xFFDE, 0xFFD8}}, pb = {{3, 4}, {
 /* Timers: capture/compare blocks per SLASE54D ("TA0, TA1, and TA4 ... with three
  * (TA0 and TA1) or two (TA4)"; "TA2 and TA3 ... with two"; TB0 has seven, and
  * the device comparison table lists Timer_A as 3, 3, 2, 2, 2), vectors from the
- * FR5994 vector table, DMA triggers from SLASE54D table 9-11 (TA4 has none). */
+ * FR5994 vector table, DMA triggers from SLASE54D table 9-11 as periph/dma.h
+ * lists them (no TA4 trigger among those rows). */
 static const struct timer_config
     ta0 = {"TA0", 3, 0, 0xFFEA, 0xFFE8, DMA_TRIG_TA0CCR0, DMA_TRIG_TA0CCR2},
     ta1 = {"TA1", 3, 0, 0xFFE2, 0xFFE0, DMA_TRIG_TA1CCR0, DMA_TRIG_TA1CCR2},

@@ -8,6 +8,7 @@
  * source clocks that elapsed.  One event per timer is queued for the next
  * moment something must happen without an access: a flag whose interrupt is
  * enabled, a compare that feeds a listening DMA channel, a Timer_B latch load.
+ * An access happens at ferro_now() of its step, the start of the instruction.
  *
  * Registers (offsets from the base; SLAU367P 25.3 and 26.3; every FR5994
  * timer block starts on a 64-byte boundary, so the offset is addr & 0x3F):
@@ -34,9 +35,9 @@
  *    (Timer_B) also rolls to zero at the next clock;
  *  - compare (25.2.4.2): CCIFG when the count reaches TAxCCRn by counting (both
  *    directions in up/down mode; CCR0 there only on the way up, as the period
- *    end), SCCI latches CCI; TAIFG (25.2.3, table 25-x per mode): up mode when
- *    the count goes from TAxCCR0 to zero, continuous from its maximum to zero,
- *    up/down when it reaches zero counting down;
+ *    end), SCCI latches CCI; TAIFG (25.2.3): up mode when the count goes from
+ *    TAxCCR0 to zero, continuous from its maximum to zero, up/down when it
+ *    reaches zero counting down;
  *  - capture (25.2.4.1): on the CM edge(s) of CCI, TAxCCRn takes TAxR and
  *    CCIFG is set; COV when a second capture comes before TAxCCRn was read.
  *    CCI is the input CCIS selects: GND low, VCC high, CCIxA/CCIxB (pins and
@@ -67,8 +68,8 @@
  *    in current is the energy model's business, not the timer's.
  *
  * Not modelled: the output units (OUTMOD and OUT are stored and read back; no
- * output signal reaches a pin or another module), TBOUTH, the TBxCCTLn
- * capture inputs' sources, Timer_B's TBxCLn grouping. */
+ * output signal reaches a pin or another module), TBOUTH, the capture inputs
+ * CCIxA/CCIxB, SCS, TBCLGRP grouping. */
 #include "timer.h"
 
 #include <string.h>
@@ -98,7 +99,7 @@ enum {
 
 enum { WARN_EXTCLK = 1, WARN_CLGRP = 2 };
 
-/* DMAxCTL.DMAEN (SLAU367P 11.3.5). */
+/* DMAxCTL.DMAEN (SLAU367P 11.3, DMAxCTL register). */
 enum { DMA_EN = 0x0010 };
 
 #define NEVER UINT64_MAX
@@ -443,6 +444,8 @@ static void capture(struct ferro_machine *m, struct timer *t, unsigned n)
 {
     uint8_t bit = (uint8_t)(1u << n);
     t->ccr[n] = t->r;
+    if (!t->cfg->type_b) /* Timer_A compares with TAxCCRn itself */
+        t->cl[n] = t->r;
     if (t->cap_unread & bit)
         t->cctl[n] |= COV;
     t->cap_unread |= bit;

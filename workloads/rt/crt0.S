@@ -1,5 +1,8 @@
 /*
- * crt0 for Ferro's MSP430FR5994 firmware (clang integrated assembler).
+ * crt0 for Ferro's MSP430FR5994 firmware. Assembled by clang's integrated
+ * assembler (classic ISA only) and by GNU as for msp430-elf-gcc; the large
+ * model (__MSP430X_LARGE__, defined by gcc -mlarge) needs CALLA to reach a
+ * main that returns with RETA, and clears .upper.bss with 20-bit addresses.
  *
  * The linker script (ld/fr5994.ld) places section .text.__ferro_crt0 first in
  * lower FRAM, so __ferro_unexpected_isr lands at 0x4000: unused vector slots
@@ -53,7 +56,20 @@ _start:
         incd    r14
         jmp     3b
 
-4:      call    #main
+4:
+#ifdef __MSP430X_LARGE__
+        /* .upper.bss (upper FRAM): zero, with 20-bit pointers. */
+        mova    #__upper_bss_start, r14
+        mova    #__upper_bss_end, r15
+6:      cmpa    r15, r14
+        jhs     7f
+        movx.w  #0, 0(r14)
+        adda    #2, r14
+        jmp     6b
+7:      calla   #main
+#else
+        call    #main
+#endif
         /* fall through with main's return value in r12 */
 
         .global __ferro_halt

@@ -20,6 +20,16 @@
  * mpyull (+_f5hw), 16-bit slli/srai/srli, 64-bit sllll/srall/srlll, and the
  * fixed-count entry points __mspabi_{slli,srai,srli,slll,sral,srll}_1..15.
  *
+ *
+ * msp430-elf-gcc uses the same conventions except for the 64-bit shifts
+ * __mspabi_sllll/srall/srlll: value R11..R8, count R12 -> R15..R12 (its
+ * "special convention" list, gcc/config/msp430/msp430.cc); assembled by gcc
+ * (FERRO_GCC_ABI) those names get that entry, and __ashldi3 & co keep the C
+ * convention. In gcc's large model (__MSP430X_LARGE__) the helpers are
+ * entered with CALLA and return with RETA, the return address takes 4 bytes
+ * of stack, and the callee-saved R4-R10 are kept with all 20 bits (PUSHM.A);
+ * the arithmetic itself is the same classic code in every build.
+ *
  * Division by zero never traps or hangs: the long division runs its fixed
  * number of steps and yields an all-ones unsigned quotient and remainder =
  * dividend; signed results follow from the magnitudes and signs.
@@ -44,6 +54,47 @@
 #define RES1      0x04E6
 #define RES2      0x04E8
 #define RES3      0x04EA
+
+#if defined(__GNUC__) && !defined(__clang__)
+#define FERRO_GCC_ABI 1
+#endif
+
+/* Call, return, tail call and callee-saved register spills of the model. */
+#ifdef __MSP430X_LARGE__
+#define STK0 4          /* first stack argument word: past a 20-bit return */
+        .macro  fret
+        reta
+        .endm
+        .macro  fcall f
+        calla   #\f
+        .endm
+        .macro  fjump f
+        bra     #\f
+        .endm
+        .macro  csave r
+        pushm.a #1, \r
+        .endm
+        .macro  crestore r
+        popm.a  #1, \r
+        .endm
+#else
+#define STK0 2          /* first stack argument word: past a 16-bit return */
+        .macro  fret
+        ret
+        .endm
+        .macro  fcall f
+        call    #\f
+        .endm
+        .macro  fjump f
+        br      #\f
+        .endm
+        .macro  csave r
+        push    \r
+        .endm
+        .macro  crestore r
+        pop     \r
+        .endm
+#endif
 
 /* One section per helper so --gc-sections drops the unused ones.
    (An assembler macro, not a cpp one: ';' starts a comment in MSP430 asm.) */
@@ -89,10 +140,10 @@
 2:      rla     r14
         tst     r13
         jnz     1b
-        ret
+        fret
 
         func    __mspabi_mpyl                   /* R13:R12 *= R15:R14 (low 32)     */
-        push    r10
+        csave   r10
         mov     r12, r10                /* multiplicand in R11:R10         */
         mov     r13, r11
         clr     r12
@@ -109,18 +160,18 @@
         jnz     1b
         tst     r15
         jnz     1b
-        pop     r10
-        ret
+        crestore r10
+        fret
 
 /* R15..R12 = R11..R8 * R15..R12 (low 64 bits), builtin convention. */
         func    __mspabi_mpyll
-        push    r10
-        push    r9
-        push    r8
-        push    r7
-        push    r6
-        push    r5
-        push    r4
+        csave   r10
+        csave   r9
+        csave   r8
+        csave   r7
+        csave   r6
+        csave   r5
+        csave   r4
         clr     r4                      /* product in R7..R4               */
         clr     r5
         clr     r6
@@ -151,21 +202,21 @@
         mov     r5, r13
         mov     r6, r14
         mov     r7, r15
-        pop     r4
-        pop     r5
-        pop     r6
-        pop     r7
-        pop     r8
-        pop     r9
-        pop     r10
-        ret
+        crestore r4
+        crestore r5
+        crestore r6
+        crestore r7
+        crestore r8
+        crestore r9
+        crestore r10
+        fret
 
 /* Widening multiplies (C convention): extend, then use the plain ones. */
         func    __mspabi_mpyul                  /* R13:R12 = (u32)R12 * (u32)R13   */
         mov     r13, r14
         clr     r15
         clr     r13
-        br      #__mspabi_mpyl
+        fjump   __mspabi_mpyl
 
         func    __mspabi_mpysl                  /* R13:R12 = (s32)R12 * (s32)R13   */
         mov     r13, r14
@@ -179,12 +230,12 @@
         sxt     r13
         swpb    r13
         sxt     r13
-        br      #__mspabi_mpyl
+        fjump   __mspabi_mpyl
 
         func    __mspabi_mpyull                 /* R15..R12 = (u64)R13:R12 * (u64)R15:R14 */
-        push    r10
-        push    r9
-        push    r8
+        csave   r10
+        csave   r9
+        csave   r8
         mov     r12, r8
         mov     r13, r9
         clr     r10
@@ -193,16 +244,16 @@
         mov     r15, r13
         clr     r14
         clr     r15
-        call    #__mspabi_mpyll
-        pop     r8
-        pop     r9
-        pop     r10
-        ret
+        fcall   __mspabi_mpyll
+        crestore r8
+        crestore r9
+        crestore r10
+        fret
 
         func    __mspabi_mpysll                 /* R15..R12 = (s64)R13:R12 * (s64)R15:R14 */
-        push    r10
-        push    r9
-        push    r8
+        csave   r10
+        csave   r9
+        csave   r8
         mov     r12, r8
         mov     r13, r9
         mov     r13, r10                /* sign-extend the first operand   */
@@ -219,11 +270,11 @@
         swpb    r14
         sxt     r14
         mov     r14, r15
-        call    #__mspabi_mpyll
-        pop     r8
-        pop     r9
-        pop     r10
-        ret
+        fcall   __mspabi_mpyll
+        crestore r8
+        crestore r9
+        crestore r10
+        fret
 
 /* ======================================================================
  * MPY32 multiply (suffix _f5hw, used by clang -mhwmult=f5series).
@@ -242,7 +293,7 @@
         mov     r13, &OP2
         mov     &RESLO, r12
         pop     sr
-        ret
+        fret
 
         func    __mspabi_mpyul_f5hw
         push    sr
@@ -253,7 +304,7 @@
         mov     &RESLO, r12
         mov     &RESHI, r13
         pop     sr
-        ret
+        fret
 
         func    __mspabi_mpysl_f5hw
         push    sr
@@ -264,7 +315,7 @@
         mov     &RESLO, r12
         mov     &RESHI, r13
         pop     sr
-        ret
+        fret
 
         func    __mspabi_mpyl_f5hw
         push    sr
@@ -277,7 +328,7 @@
         mov     &RES0, r12
         mov     &RES1, r13
         pop     sr
-        ret
+        fret
 
         func    __mspabi_mpyull_f5hw
         push    sr
@@ -292,7 +343,7 @@
         mov     &RES2, r14
         mov     &RES3, r15
         pop     sr
-        ret
+        fret
 
         func    __mspabi_mpysll_f5hw
         push    sr
@@ -307,7 +358,7 @@
         mov     &RES2, r14
         mov     &RES3, r15
         pop     sr
-        ret
+        fret
 
 /* a*b mod 2^64 with a = R15..R12 (aH:aL) and b on the stack (bH:bL):
    lo64(aL*bL) + ((lo32(aL*bH) + lo32(aH*bL)) << 32). The cross terms are
@@ -316,27 +367,38 @@
         push    sr
         dint
         nop
-        /* after the push: bL = 4(sp):6(sp), bH = 8(sp):10(sp)              */
+        /* after the push: bL = B0(sp):B1(sp), bH = B2(sp):B3(sp)          */
+#ifdef __MSP430X_LARGE__        /* plain numbers: clang's assembler drops */
+#define B0 6                    /* "(4 + 2)(sp)" operands without a word  */
+#define B1 8
+#define B2 10
+#define B3 12
+#else
+#define B0 4
+#define B1 6
+#define B2 8
+#define B3 10
+#endif
         mov     r12, &MPY32L            /* aL * bH                         */
         mov     r13, &MPY32H
-        mov     8(sp), &OP2L
-        mov     10(sp), &OP2H
+        mov     B2(sp), &OP2L
+        mov     B3(sp), &OP2H
         mov     r14, &MAC32L            /* + aH * bL                       */
         mov     r15, &MAC32H
-        mov     4(sp), &OP2L
-        mov     6(sp), &OP2H
+        mov     B0(sp), &OP2L
+        mov     B1(sp), &OP2H
         mov     &RES0, r14              /* cross sum, low 32 bits          */
         mov     &RES1, r15
         mov     r12, &MPY32L            /* aL * bL, full 64 bits           */
         mov     r13, &MPY32H
-        mov     4(sp), &OP2L
-        mov     6(sp), &OP2H
+        mov     B0(sp), &OP2L
+        mov     B1(sp), &OP2H
         mov     &RES0, r12
         mov     &RES1, r13
         add     &RES2, r14
         addc    &RES3, r15
         pop     sr
-        ret
+        fret
 
 /* ======================================================================
  * Division: restoring shift-subtract. The dividend shifts out of the top of
@@ -361,12 +423,12 @@ __mspabi_divu:
         bis     #1, r12
 3:      dec     r15
         jnz     1b
-        ret
+        fret
 
         func    __mspabi_remu
-        call    #__ferro_udiv16
+        fcall   __ferro_udiv16
         mov     r14, r12
-        ret
+        fret
 
         func    __mspabi_divi
         mov     r12, r15
@@ -380,13 +442,13 @@ __mspabi_divu:
         jge     2f
         inv     r13
         inc     r13
-2:      call    #__ferro_udiv16
+2:      fcall   __ferro_udiv16
         pop     r15
         tst     r15
         jge     3f
         inv     r12
         inc     r12
-3:      ret
+3:      fret
 
         func    __mspabi_remi                   /* remainder takes the dividend's sign */
         push    r12
@@ -398,14 +460,14 @@ __mspabi_divu:
         jge     2f
         inv     r13
         inc     r13
-2:      call    #__ferro_udiv16
+2:      fcall   __ferro_udiv16
         mov     r14, r12
         pop     r15
         tst     r15
         jge     3f
         inv     r12
         inc     r12
-3:      ret
+3:      fret
 
 /* in R13:R12 = n, R15:R14 = d; out R13:R12 = quotient, R15:R14 = remainder;
    clobbers R11. __mspabi_divul is the same code. */
@@ -413,8 +475,8 @@ __mspabi_divu:
         .global __mspabi_divul
         .type   __mspabi_divul,@function
 __mspabi_divul:
-        push    r10
-        push    r9
+        csave   r10
+        csave   r9
         clr     r10                     /* remainder in R11:R10            */
         clr     r11
         mov     #32, r9
@@ -435,15 +497,15 @@ __mspabi_divul:
         jnz     1b
         mov     r10, r14
         mov     r11, r15
-        pop     r9
-        pop     r10
-        ret
+        crestore r9
+        crestore r10
+        fret
 
         func    __mspabi_remul
-        call    #__ferro_udiv32
+        fcall   __ferro_udiv32
         mov     r14, r12
         mov     r15, r13
-        ret
+        fret
 
         func    __mspabi_divli
         mov     r13, r11
@@ -455,12 +517,12 @@ __mspabi_divul:
 1:      tst     r15
         jge     2f
         neg32   r14, r15
-2:      call    #__ferro_udiv32
+2:      fcall   __ferro_udiv32
         pop     r11
         tst     r11
         jge     3f
         neg32   r12, r13
-3:      ret
+3:      fret
 
         func    __mspabi_remli
         push    r13                     /* dividend sign                   */
@@ -470,14 +532,14 @@ __mspabi_divul:
 1:      tst     r15
         jge     2f
         neg32   r14, r15
-2:      call    #__ferro_udiv32
+2:      fcall   __ferro_udiv32
         mov     r14, r12
         mov     r15, r13
         pop     r11
         tst     r11
         jge     3f
         neg32   r12, r13
-3:      ret
+3:      fret
 
 /* in R11..R8 = n, R15..R12 = d; out R11..R8 = quotient, R7..R4 = remainder.
    Clobbers R4-R11; the wrappers below save what the caller expects kept. */
@@ -515,9 +577,12 @@ __mspabi_divul:
 3:      dec     0(sp)
         jnz     1b
         incd    sp
-        ret
+        fret
 
         .macro  save_r4_r10
+#ifdef __MSP430X_LARGE__
+        pushm.a #7, r10
+#else
         push    r10
         push    r9
         push    r8
@@ -525,9 +590,13 @@ __mspabi_divul:
         push    r6
         push    r5
         push    r4
+#endif
         .endm
 
         .macro  restore_r4_r10
+#ifdef __MSP430X_LARGE__
+        popm.a  #7, r10
+#else
         pop     r4
         pop     r5
         pop     r6
@@ -535,27 +604,28 @@ __mspabi_divul:
         pop     r8
         pop     r9
         pop     r10
+#endif
         .endm
 
         func    __mspabi_divull
         save_r4_r10
-        call    #__ferro_udiv64
+        fcall   __ferro_udiv64
         mov     r8, r12
         mov     r9, r13
         mov     r10, r14
         mov     r11, r15
         restore_r4_r10
-        ret
+        fret
 
         func    __mspabi_remull
         save_r4_r10
-        call    #__ferro_udiv64
+        fcall   __ferro_udiv64
         mov     r4, r12
         mov     r5, r13
         mov     r6, r14
         mov     r7, r15
         restore_r4_r10
-        ret
+        fret
 
         func    __mspabi_divlli
         save_r4_r10
@@ -568,7 +638,7 @@ __mspabi_divul:
 1:      tst     r15
         jge     2f
         neg64   r12, r13, r14, r15
-2:      call    #__ferro_udiv64
+2:      fcall   __ferro_udiv64
         mov     r8, r12
         mov     r9, r13
         mov     r10, r14
@@ -578,7 +648,7 @@ __mspabi_divul:
         jge     3f
         neg64   r12, r13, r14, r15
 3:      restore_r4_r10
-        ret
+        fret
 
         func    __mspabi_remlli
         save_r4_r10
@@ -589,7 +659,7 @@ __mspabi_divul:
 1:      tst     r15
         jge     2f
         neg64   r12, r13, r14, r15
-2:      call    #__ferro_udiv64
+2:      fcall   __ferro_udiv64
         mov     r4, r12
         mov     r5, r13
         mov     r6, r14
@@ -599,7 +669,7 @@ __mspabi_divul:
         jge     3f
         neg64   r12, r13, r14, r15
 3:      restore_r4_r10
-        ret
+        fret
 
 /* ======================================================================
  * Shifts. Counts are not masked: a count of the type's width or more gives
@@ -613,7 +683,7 @@ __mspabi_divul:
 1:      rla     r12
         dec     r13
         jnz     1b
-2:      ret
+2:      fret
 
         func    __mspabi_srai                   /* R12 >>= R13, arithmetic         */
         tst     r13
@@ -621,7 +691,7 @@ __mspabi_divul:
 1:      rra     r12
         dec     r13
         jnz     1b
-2:      ret
+2:      fret
 
         func    __mspabi_srli                   /* R12 >>= R13, logical            */
         tst     r13
@@ -630,7 +700,7 @@ __mspabi_divul:
         rrc     r12
         dec     r13
         jnz     1b
-2:      ret
+2:      fret
 
         func    __mspabi_slll                   /* R13:R12 <<= R14                 */
 1:      cmp     #16, r14
@@ -645,7 +715,7 @@ __mspabi_divul:
         rlc     r13
         dec     r14
         jnz     3b
-4:      ret
+4:      fret
 
         func    __mspabi_sral                   /* R13:R12 >>= R14, arithmetic     */
 1:      cmp     #16, r14
@@ -663,7 +733,7 @@ __mspabi_divul:
         rrc     r12
         dec     r14
         jnz     3b
-4:      ret
+4:      fret
 
         func    __mspabi_srll                   /* R13:R12 >>= R14, logical        */
 1:      cmp     #16, r14
@@ -679,17 +749,34 @@ __mspabi_divul:
         rrc     r12
         dec     r14
         jnz     3b
-4:      ret
+4:      fret
 
-/* 64-bit: value R15..R12, count = first stack argument word. */
+/* 64-bit: value R15..R12, count = first stack argument word (C convention);
+   gcc's __mspabi_ entries move value R11..R8 and count R12 there first,
+   leaving R8-R10 as they were. */
+        .macro  gcc_shift64_args
+        mov     r11, r15
+        mov     r10, r14
+        mov     r9, r13
+        mov     r12, r11
+        mov     r8, r12
+        .endm
+
         .section .text.__ashldi3,"ax",@progbits
         .p2align 1
         .global __ashldi3, __mspabi_sllll
         .type __ashldi3,@function
         .type __mspabi_sllll,@function
+#ifndef FERRO_GCC_ABI
 __mspabi_sllll:
+#endif
 __ashldi3:
-        mov     2(sp), r11
+        mov     STK0(sp), r11
+#ifdef FERRO_GCC_ABI
+        jmp     1f
+__mspabi_sllll:
+        gcc_shift64_args
+#endif
 1:      cmp     #16, r11
         jlo     2f
         mov     r14, r15
@@ -706,16 +793,23 @@ __ashldi3:
         rlc     r15
         dec     r11
         jnz     3b
-4:      ret
+4:      fret
 
         .section .text.__ashrdi3,"ax",@progbits
         .p2align 1
         .global __ashrdi3, __mspabi_srall
         .type __ashrdi3,@function
         .type __mspabi_srall,@function
+#ifndef FERRO_GCC_ABI
 __mspabi_srall:
+#endif
 __ashrdi3:
-        mov     2(sp), r11
+        mov     STK0(sp), r11
+#ifdef FERRO_GCC_ABI
+        jmp     1f
+__mspabi_srall:
+        gcc_shift64_args
+#endif
 1:      cmp     #16, r11
         jlo     2f
         mov     r13, r12
@@ -735,16 +829,23 @@ __ashrdi3:
         rrc     r12
         dec     r11
         jnz     3b
-4:      ret
+4:      fret
 
         .section .text.__lshrdi3,"ax",@progbits
         .p2align 1
         .global __lshrdi3, __mspabi_srlll
         .type __lshrdi3,@function
         .type __mspabi_srlll,@function
+#ifndef FERRO_GCC_ABI
 __mspabi_srlll:
+#endif
 __lshrdi3:
-        mov     2(sp), r11
+        mov     STK0(sp), r11
+#ifdef FERRO_GCC_ABI
+        jmp     1f
+__mspabi_srlll:
+        gcc_shift64_args
+#endif
 1:      cmp     #16, r11
         jlo     2f
         mov     r13, r12
@@ -762,7 +863,7 @@ __lshrdi3:
         rrc     r12
         dec     r11
         jnz     3b
-4:      ret
+4:      fret
 
 /* Fixed-count entry points (used by msp430-gcc at -Os, not by clang 14):
    entering at _N runs N single-bit steps, then returns. */
@@ -775,7 +876,7 @@ __lshrdi3:
 __mspabi_\name\()_\n:
         \step
         .endr
-        ret
+        fret
         .endm
 
         .macro  step_slli
