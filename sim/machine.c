@@ -71,6 +71,7 @@ static void do_reset(struct ferro_machine *m, uint16_t cause)
     m->irq_lines = 0;
     m->puc_pending = 0;
     m->reset_cause = cause;
+    m->regoff = m->lpmx5 = 0;
     for (int i = 0; i < m->ndevices; i++)
         if (m->devices[i].ops->reset)
             m->devices[i].ops->reset(m, m->devices[i].state);
@@ -427,8 +428,12 @@ unsigned ferro_step(struct ferro_machine *m)
         c = account(m, e);
         /* Low-power mode: CPUOFF stops the CPU; with GIE clear only a reset can wake
          * it, which is how firmware ends a run (crt0 does this after main). */
-        if (m->r[2] & SR_CPUOFF)
-            m->state = (m->r[2] & SR_GIE) ? FERRO_SLEEPING : FERRO_HALTED;
+        if (m->r[2] & SR_CPUOFF) {
+            /* LPM3/LPM4 with PMMREGOFF is LPMx.5: power-down, like a halt
+             * (SLAU367P 1.4.3); only a BOR could follow. */
+            m->lpmx5 = m->regoff && (m->r[2] & SR_SCG1) && (m->r[2] & SR_SCG0);
+            m->state = (m->r[2] & SR_GIE) && !m->lpmx5 ? FERRO_SLEEPING : FERRO_HALTED;
+        }
         if (m->puc_pending)
             do_reset(m, m->puc_pending);
     } else if (m->on_step) {

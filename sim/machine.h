@@ -173,6 +173,8 @@ struct ferro_machine {
      * the current instruction.  reset_cause: the SYSRSTIV value of the last reset. */
     uint16_t puc_pending;
     uint16_t reset_cause;
+    uint8_t regoff;                   /* PMMCTL0.PMMREGOFF: LPM3/4 entry is LPMx.5 */
+    uint8_t lpmx5;                    /* the run ended in LPM3.5/LPM4.5 */
 
     /* Region markers decoded from GPIO writes (sim/periph/gpio.c). */
     struct ferro_marker *markers;

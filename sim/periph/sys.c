@@ -30,7 +30,8 @@
  *    silicon, is not modelled.)
  * Not modelled: NMIs are delivered through the machine's ordinary (GIE-masked)
  * interrupt path; the SYSNMI vector (VMAIE, JTAG mailbox) is not raised; the
- * JTAG mailbox, SVS and LPMx.5 entry (PMMREGOFF) are register storage only. */
+ * JTAG mailbox and SVS are register storage only; PMMREGOFF makes the next
+ * LPM3/LPM4 entry an LPMx.5 power-down, which ends the run (machine.c). */
 #include "sys.h"
 
 #include <string.h>
@@ -189,6 +190,9 @@ static uint16_t pmm_read(struct ferro_machine *m, void *dev, uint32_t addr, int 
 static void pmm_control(struct ferro_machine *m, struct pmm *p, uint8_t v)
 {
     p->ctl0 = v & (PMMREGOFF | SVSHE);
+    /* With PMMREGOFF set, LPM3/LPM4 become LPM3.5/LPM4.5: the core powers down
+     * and only a wake-up reset follows; the machine treats that as a halt. */
+    m->regoff = (p->ctl0 & PMMREGOFF) != 0;
     if (v & PMMSWBOR)
         ferro_request_puc(m, RSTIV_PMMSWBOR);
     else if (v & PMMSWPOR)
