@@ -247,6 +247,22 @@ void ferro_fault(struct ferro_machine *m, enum ferro_fault f, uint32_t addr, con
     __attribute__((format(printf, 4, 5)));
 void ferro_diag(struct ferro_machine *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Devices hold 16-bit registers and see byte or word accesses: the value a read
+ * returns, and the register after a write (the byte lane given by addr bit 0). */
+static inline uint16_t ferro_reg_view(uint16_t w, uint32_t addr, int byte)
+{
+    return byte ? (uint8_t)(addr & 1 ? w >> 8 : w) : w;
+}
+
+static inline uint16_t ferro_reg_merge(uint16_t old, uint16_t v, uint32_t addr, int byte)
+{
+    if (!byte)
+        return v;
+    if (addr & 1)
+        return (uint16_t)((old & 0x00FF) | (v & 0xFF) << 8);
+    return (uint16_t)((old & 0xFF00) | (v & 0xFF));
+}
+
 /* State of the first device with these ops (NULL if none): how devices find
  * each other, e.g. a timer asking the clock system for SMCLK. */
 void *ferro_device_state(const struct ferro_machine *m, const struct ferro_device_ops *ops);

@@ -11,17 +11,7 @@
 #include "sim/machine.h"
 #include "sim/periph/dma.h"
 
-static int failures;
-
-#define CHECK_EQ(what, got, want)                                                                  \
-    do {                                                                                           \
-        unsigned long long g_ = (got), w_ = (want);                                                \
-        if (g_ != w_) {                                                                            \
-            fprintf(stderr, "%s:%d: %s = %llu (0x%llx), expected %llu (0x%llx)\n", __FILE__,       \
-                    __LINE__, what, g_, g_, w_, w_);                                               \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 /* Register addresses (SLAU367P table 11-4, base 0x0500, channel n at 0x0510 + 0x10 n). */
 #define DMACTL(i) (0x0500u + 2u * (i))

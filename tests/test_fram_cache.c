@@ -6,16 +6,7 @@
 
 #include "sim/machine.h"
 
-static int failures;
-
-#define CHECK_EQ(what, got, want)                                                                  \
-    do {                                                                                           \
-        unsigned long long g_ = (got), w_ = (want);                                                \
-        if (g_ != w_) {                                                                            \
-            fprintf(stderr, "%s:%d: %s = %llu, expected %llu\n", __FILE__, __LINE__, what, g_, w_); \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static void words(struct ferro_machine *m, uint32_t addr, const uint16_t *w, size_t n)
 {

@@ -9,17 +9,7 @@
 #include "sim/periph/gpio.h"
 #include "sim/periph/wdt.h"
 
-static int failures;
-
-#define CHECK_EQ(what, got, want)                                                                  \
-    do {                                                                                           \
-        unsigned long long g_ = (got), w_ = (want);                                                \
-        if (g_ != w_) {                                                                            \
-            fprintf(stderr, "%s:%d: %s = %llu (0x%llx), expected %llu (0x%llx)\n", __FILE__,       \
-                    __LINE__, what, g_, g_, w_, w_);                                               \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 #define US 1000000ull /* ps */
 

@@ -18,17 +18,7 @@
 #include "sim/periph/dma.h"
 #include "sim/periph/timer.h"
 
-static int failures;
-
-#define CHECK_EQ(what, got, want)                                                                  \
-    do {                                                                                           \
-        unsigned long long g_ = (got), w_ = (want);                                                \
-        if (g_ != w_) {                                                                            \
-            fprintf(stderr, "%s:%d: %s = %llu (0x%llx), expected %llu (0x%llx)\n", __FILE__,       \
-                    __LINE__, what, g_, g_, w_, w_);                                               \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 /* Timer registers (SLAU367P 25.3): TA0 at 0x0340, TB0 at 0x03C0, TA2 at 0x0400. */
 enum { TA0 = 0x0340, TB0 = 0x03C0, TA2 = 0x0400 };

@@ -66,7 +66,7 @@ static uint16_t cs_read(struct ferro_machine *m, void *dev, uint32_t addr, int b
     const struct cs *cs = dev;
     unsigned off = addr & 0xF;
     uint16_t w = cs->regs[off / 2];
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void cs_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -87,7 +87,7 @@ static void cs_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t
     }
     uint16_t *r = &cs->regs[reg];
     if (byte)
-        *r = off & 1 ? (uint16_t)((*r & 0x00FF) | v << 8) : (uint16_t)((*r & 0xFF00) | (v & 0xFF));
+        *r = ferro_reg_merge(*r, v, off, 1);
     else
         *r = v;
     ferro_set_mclk(m, cs_mclk_hz(cs));

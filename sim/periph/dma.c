@@ -329,7 +329,7 @@ static uint16_t dma_read(struct ferro_machine *m, void *dev, uint32_t addr, int 
 {
     unsigned off = (addr - 0x0500) & 0xFFu;
     uint16_t w = read_word(m, dev, off & ~1u);
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void write_ctl(struct ferro_machine *m, struct dma *d, unsigned n, uint16_t v)
@@ -367,26 +367,18 @@ static void write_tsel(struct ferro_machine *m, struct dma *d, unsigned reg, uin
                           "unpredictable triggers (pc 0x%05x)", n, n, m->cur->pc);
 }
 
-static uint16_t merge(uint16_t old, uint16_t v, unsigned off, int byte)
-{
-    if (!byte)
-        return v;
-    if (off & 1)
-        return (uint16_t)((old & 0x00FF) | (v & 0xFF) << 8);
-    return (uint16_t)((old & 0xFF00) | (v & 0xFF));
-}
 
 /* The two words of a 20-bit address register: a word write to the low word
  * clears bits 19:16 (SLAU367P, DMAxSA/DMAxDA registers); a byte write changes
  * that byte only; the high word holds bits 19:16, its bits 15:4 read 0. */
 static uint32_t low_word(uint32_t r, uint16_t v, unsigned off, int byte)
 {
-    return byte ? (r & 0xF0000u) | merge((uint16_t)r, v, off, 1) : v;
+    return byte ? (r & 0xF0000u) | ferro_reg_merge((uint16_t)r, v, off, 1) : v;
 }
 
 static uint32_t high_word(uint32_t r, uint16_t v, unsigned off, int byte)
 {
-    return (r & 0xFFFFu) | (uint32_t)(merge((uint16_t)(r >> 16), v, off, byte) & 0xFu) << 16;
+    return (r & 0xFFFFu) | (uint32_t)(ferro_reg_merge((uint16_t)(r >> 16), v, off, byte) & 0xFu) << 16;
 }
 
 static void dma_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -395,9 +387,9 @@ static void dma_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
     unsigned off = (addr - 0x0500) & 0xFFu, reg = off & ~1u;
     if (off < CH_BASE) {
         if (reg < 6)
-            write_tsel(m, d, reg / 2, merge(d->ctl[reg / 2], v, off, byte));
+            write_tsel(m, d, reg / 2, ferro_reg_merge(d->ctl[reg / 2], v, off, byte));
         else if (reg == DMACTL4) {
-            d->ctl[4] = merge(d->ctl[4], v, off, byte) & CTL4_BITS;
+            d->ctl[4] = ferro_reg_merge(d->ctl[4], v, off, byte) & CTL4_BITS;
             if (!(d->ctl[4] & ROUNDROBIN))
                 d->rr_first = 0; /* back to the default priority */
         } else if (reg == DMAIV)
@@ -410,12 +402,12 @@ static void dma_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
     unsigned n = (off - CH_BASE) / 0x10;
     struct dma_channel *ch = &d->ch[n];
     switch (reg & 0xF) {
-    case XCTL: write_ctl(m, d, n, merge(ch->ctl, v, off, byte)); break;
+    case XCTL: write_ctl(m, d, n, ferro_reg_merge(ch->ctl, v, off, byte)); break;
     case XSAL: ch->sa = low_word(ch->sa, v, off, byte); break;
     case XSAH: ch->sa = high_word(ch->sa, v, off, byte); break;
     case XDAL: ch->da = low_word(ch->da, v, off, byte); break;
     case XDAH: ch->da = high_word(ch->da, v, off, byte); break;
-    case XSZ: ch->sz = merge(ch->sz, v, off, byte); break;
+    case XSZ: ch->sz = ferro_reg_merge(ch->sz, v, off, byte); break;
     default:
         ferro_diag(m, "write to reserved DMA register 0x%03x ignored (pc 0x%05x)", addr,
                    m->cur->pc);

@@ -102,7 +102,7 @@ static uint16_t eusci_read(struct ferro_machine *m, void *dev, uint32_t addr, in
                 break;
             }
     }
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void eusci_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -133,7 +133,7 @@ static void eusci_write(struct ferro_machine *m, void *dev, uint32_t addr, uint1
     }
     uint16_t old = *reg;
     if (byte)
-        *reg = off & 1 ? (uint16_t)((old & 0x00FF) | v << 8) : (uint16_t)((old & 0xFF00) | (v & 0xFF));
+        *reg = ferro_reg_merge(old, v, off, 1);
     else
         *reg = v;
     if ((off & ~1u) == CTLW0 && (*reg & UCSWRST) && !(old & UCSWRST)) {

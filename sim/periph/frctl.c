@@ -23,7 +23,7 @@ static uint16_t frctl_read(struct ferro_machine *m, void *dev, uint32_t addr, in
     const struct frctl *f = dev;
     unsigned off = addr & 0xF;
     uint16_t w = f->regs[off / 2];
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void frctl_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -51,7 +51,7 @@ static void frctl_write(struct ferro_machine *m, void *dev, uint32_t addr, uint1
     if (reg == GCCTL0 || reg == GCCTL1) {
         uint16_t *r = &f->regs[reg];
         if (byte)
-            *r = off & 1 ? (uint16_t)((*r & 0x00FF) | v << 8) : (uint16_t)((*r & 0xFF00) | (v & 0xFF));
+            *r = ferro_reg_merge(*r, v, off, 1);
         else
             *r = v;
         if (reg == GCCTL1)

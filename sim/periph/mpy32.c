@@ -278,7 +278,7 @@ static uint16_t mpy32_read(struct ferro_machine *m, void *dev, uint32_t addr, in
     (void)m;
     unsigned off = addr & 0x3F;
     uint16_t w = read_word(dev, off & ~1u);
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void store_result_word(struct mpy32 *d, unsigned idx, uint16_t v)
@@ -311,7 +311,7 @@ static void mpy32_write(struct ferro_machine *m, void *dev, uint32_t addr, uint1
      * only at their even address. */
     if (byte && (res >= 0 || reg == MPY32CTL0)) {
         uint16_t old = res >= 0 ? (uint16_t)(d->res >> (16 * res)) : d->ctl;
-        v = off & 1 ? (uint16_t)((old & 0x00FF) | v << 8) : (uint16_t)((old & 0xFF00) | (v & 0xFF));
+        v = ferro_reg_merge(old, v, off, 1);
         byte = 0;
     } else if (byte && (off & 1)) {
         ferro_diag(m, "MPY32: byte write to the high byte of %s (0x%03x) has no defined effect; "

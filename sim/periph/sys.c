@@ -38,21 +38,6 @@
 
 #include "gpio.h"
 
-/* Byte or word write merged into a 16-bit register. */
-static uint16_t merge(uint16_t old, uint32_t addr, uint16_t v, int byte)
-{
-    if (!byte)
-        return v;
-    if (addr & 1)
-        return (uint16_t)((old & 0x00FF) | (v & 0xFF) << 8);
-    return (uint16_t)((old & 0xFF00) | (v & 0xFF));
-}
-
-static uint16_t view(uint16_t w, uint32_t addr, int byte)
-{
-    return byte ? (uint8_t)(addr & 1 ? w >> 8 : w) : w;
-}
-
 /* ---- SFR, 0x0100 ----------------------------------------------------- */
 
 enum { SFRIE1 = 0, SFRIFG1 = 2, SFRRPCR = 4 };
@@ -99,9 +84,9 @@ static uint16_t sfr_read(struct ferro_machine *m, void *dev, uint32_t addr, int 
 {
     const struct sfr *s = dev;
     switch (addr & 0xE) {
-    case SFRIE1: return view(s->ie, addr, byte);
-    case SFRIFG1: return view(sfr_ifg(m, s), addr, byte);
-    case SFRRPCR: return view(s->rpcr, addr, byte);
+    case SFRIE1: return ferro_reg_view(s->ie, addr, byte);
+    case SFRIFG1: return ferro_reg_view(sfr_ifg(m, s), addr, byte);
+    case SFRRPCR: return ferro_reg_view(s->rpcr, addr, byte);
     default: return 0; /* reserved */
     }
 }
@@ -111,15 +96,15 @@ static void sfr_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
     struct sfr *s = dev;
     switch (addr & 0xE) {
     case SFRIE1:
-        s->ie = merge(s->ie, addr, v, byte) & SFR_BITS;
+        s->ie = ferro_reg_merge(s->ie, v, addr, byte) & SFR_BITS;
         break;
     case SFRIFG1:
-        s->ifg = merge(sfr_ifg(m, s), addr, v, byte) & SFR_BITS;
+        s->ifg = ferro_reg_merge(sfr_ifg(m, s), v, addr, byte) & SFR_BITS;
         if (!(s->ifg & SFR_VMAIFG))
             s->vma_seen = m->vacant_accesses;
         break;
     case SFRRPCR:
-        s->rpcr = (uint16_t)((merge(s->rpcr, addr, v, byte) & RPCR_BITS) |
+        s->rpcr = (uint16_t)((ferro_reg_merge(s->rpcr, v, addr, byte) & RPCR_BITS) |
                              (RPCR_RESET & ~RPCR_BITS));
         break;
     default:
@@ -180,9 +165,9 @@ static uint16_t pmm_read(struct ferro_machine *m, void *dev, uint32_t addr, int 
     (void)m;
     const struct pmm *p = dev;
     switch (addr & 0x1E) {
-    case PMMCTL0: return view((uint16_t)(PMM_READ_KEY << 8 | p->ctl0), addr, byte);
-    case PMMIFG: return view(p->ifg, addr, byte);
-    case PM5CTL0: return view(p->pm5ctl0, addr, byte);
+    case PMMCTL0: return ferro_reg_view((uint16_t)(PMM_READ_KEY << 8 | p->ctl0), addr, byte);
+    case PMMIFG: return ferro_reg_view(p->ifg, addr, byte);
+    case PM5CTL0: return ferro_reg_view(p->pm5ctl0, addr, byte);
     default: return 0; /* reserved */
     }
 }
@@ -221,7 +206,7 @@ static void pmm_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
         if (reg == PMMCTL0)
             pmm_control(m, p, (uint8_t)v);
         else
-            p->ifg = merge(p->ifg, addr, v, byte) & PMMIFG_BITS;
+            p->ifg = ferro_reg_merge(p->ifg, v, addr, byte) & PMMIFG_BITS;
     } else if (reg == PM5CTL0 && !(addr & 1)) {
         if ((p->pm5ctl0 & LOCKLPM5) && !(v & LOCKLPM5)) {
             p->pm5ctl0 &= (uint16_t)~LOCKLPM5;
@@ -299,7 +284,7 @@ static uint16_t sys_read(struct ferro_machine *m, void *dev, uint32_t addr, int 
     }
     if (reg > SYSJMBO1)
         return 0; /* reserved */
-    return view(y->regs[reg / 2], addr, byte);
+    return ferro_reg_view(y->regs[reg / 2], addr, byte);
 }
 
 static void sys_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -314,7 +299,7 @@ static void sys_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_
     if (reg > SYSJMBO1 || reg == 0x02 || reg == 0x04)
         return; /* SYSSNIV/SYSUNIV are read-only; the rest is reserved */
     uint16_t *r = &y->regs[reg / 2];
-    *r = merge(*r, addr, v, byte);
+    *r = ferro_reg_merge(*r, v, addr, byte);
     if (reg == SYSCTL)
         *r &= SYSCTL_BITS;
 }

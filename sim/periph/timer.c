@@ -517,7 +517,7 @@ static uint16_t timer_read(struct ferro_machine *m, void *dev, uint32_t addr, in
         if ((n = ccr_index(t, reg, CCR0)) >= 0)
             t->cap_unread &= (uint8_t)~(1u << n);
     }
-    return byte ? (uint8_t)(off & 1 ? w >> 8 : w) : w;
+    return ferro_reg_view(w, off, byte);
 }
 
 static void timer_write(struct ferro_machine *m, void *dev, uint32_t addr, uint16_t v, int byte)
@@ -528,7 +528,7 @@ static void timer_write(struct ferro_machine *m, void *dev, uint32_t addr, uint1
     sync(m, t);
     if (byte) {
         uint16_t old = peek(t, reg);
-        v = off & 1 ? (uint16_t)((old & 0x00FF) | v << 8) : (uint16_t)((old & 0xFF00) | (v & 0xFF));
+        v = ferro_reg_merge(old, v, off, 1);
     }
     if (reg == CTL)
         write_ctl(m, t, v);
