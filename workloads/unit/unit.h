@@ -173,7 +173,9 @@ const char *unit_config_check(const struct unit_config *cfg, const struct unit_m
                               int host);
 
 /* Run (or, in the FRAM build, resume after a reset) the batch described by b.
- * Returns 0 when the whole batch has completed. */
+ * Returns 0 when the whole batch has completed, -1 if cfg->first_image is
+ * beyond the images available. The configuration must pass
+ * unit_config_check() first. */
 int unit_run_batch(const struct unit_batch *b);
 
 /* Forget any batch in progress (the next unit_run_batch starts over). */

@@ -92,6 +92,34 @@ static void show(const struct unit_config *c)
     printf("\n");
 }
 
+/* Check the block read from `in` and apply the options; 0 or an exit status. */
+static int patch(struct unit_config *cfg, const char *in, const char *out, int argc, char **argv,
+                 int first_opt)
+{
+    if (cfg->magic != UNIT_CONFIG_MAGIC || cfg->version != UNIT_CONFIG_VERSION) {
+        fprintf(stderr, "%s: unit_config has magic 0x%04x version %u, expected 0x%04x version %u\n",
+                in, cfg->magic, cfg->version, UNIT_CONFIG_MAGIC, UNIT_CONFIG_VERSION);
+        return 65;
+    }
+    if (!out && argc > first_opt) {
+        fprintf(stderr, "options need an output file: unit_patch IN.elf OUT.elf [options]\n");
+        return 64;
+    }
+    for (int i = first_opt; i < argc; i++) {
+        int r = unit_opt_apply(cfg, argc, argv, &i);
+        if (r <= 0) {
+            if (r == 0)
+                fprintf(stderr, "unknown option '%s'\n", argv[i]);
+            return 64;
+        }
+    }
+    if (cfg->div == UNIT_DIV_MASK) {
+        fprintf(stderr, "--div mask: the FR5994 has no floating-point hardware (host only)\n");
+        return 64;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *in, *out = NULL;
@@ -99,7 +127,7 @@ int main(int argc, char **argv)
     unsigned char *image;
     long off, len;
     FILE *f;
-    int first_opt = 2;
+    int first_opt = 2, status;
 
     if (argc < 2 || argv[1][0] == '-') {
         fprintf(stderr, "usage: unit_patch IN.elf [OUT.elf [options]]\n%s", unit_opts_usage);
@@ -118,45 +146,32 @@ int main(int argc, char **argv)
     if (!f || fseek(f, 0, SEEK_END) || (len = ftell(f)) < off + (long)sizeof cfg ||
         fseek(f, 0, SEEK_SET)) {
         fprintf(stderr, "%s: cannot read\n", in);
+        if (f)
+            fclose(f);
         return 66;
     }
     image = malloc((size_t)len);
     if (!image || fread(image, 1, (size_t)len, f) != (size_t)len) {
         fprintf(stderr, "%s: cannot read\n", in);
+        fclose(f);
+        free(image);
         return 66;
     }
     fclose(f);
     memcpy(&cfg, image + off, sizeof cfg);      /* little-endian on both sides */
-    if (cfg.magic != UNIT_CONFIG_MAGIC || cfg.version != UNIT_CONFIG_VERSION) {
-        fprintf(stderr, "%s: unit_config has magic 0x%04x version %u, expected 0x%04x version %u\n",
-                in, cfg.magic, cfg.version, UNIT_CONFIG_MAGIC, UNIT_CONFIG_VERSION);
-        return 65;
-    }
-    if (!out && argc > first_opt) {
-        fprintf(stderr, "options need an output file: unit_patch IN.elf OUT.elf [options]\n");
-        return 64;
-    }
-    for (int i = first_opt; i < argc; i++) {
-        int r = unit_opt_apply(&cfg, argc, argv, &i);
-        if (r <= 0) {
-            if (r == 0)
-                fprintf(stderr, "unknown option '%s'\n", argv[i]);
-            return 64;
-        }
-    }
-    if (cfg.div == UNIT_DIV_MASK) {
-        fprintf(stderr, "--div mask: the FR5994 has no floating-point hardware (host only)\n");
-        return 64;
-    }
-    if (out) {
+    status = patch(&cfg, in, out, argc, argv, first_opt);
+    if (status == 0 && out) {
         memcpy(image + off, &cfg, sizeof cfg);
+        int bad;
         f = fopen(out, "wb");
-        if (!f || fwrite(image, 1, (size_t)len, f) != (size_t)len || fclose(f)) {
+        bad = !f || fwrite(image, 1, (size_t)len, f) != (size_t)len;
+        if ((f && fclose(f)) || bad) {
             fprintf(stderr, "%s: cannot write\n", out);
-            return 66;
+            status = 66;
         }
     }
-    show(&cfg);
     free(image);
-    return 0;
+    if (status == 0)
+        show(&cfg);
+    return status;
 }
