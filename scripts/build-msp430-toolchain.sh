@@ -65,7 +65,8 @@ esac
 
 STATE=$PREFIX/.ferro
 SRC=$BUILD/src
-mkdir -p "$PREFIX" "$STATE" "$SRC"
+OBJ=$BUILD/obj
+mkdir -p "$PREFIX" "$STATE" "$SRC" "$OBJ"
 
 # ---------------------------------------------------------------------------
 # Build dependencies.  gcc-12-source pulls quilt, autoconf2.69 etc. with it;
@@ -138,13 +139,13 @@ unpack() {
 # Start each stage from an empty object directory: a half-configured tree
 # left by an earlier failure can fail in confusing ways.
 fresh_objdir() {
-    rm -rf "${BUILD:?}/$1"
-    mkdir -p "$BUILD/$1"
-    cd "$BUILD/$1"
+    rm -rf "${OBJ:?}/$1"
+    mkdir -p "$OBJ/$1"
+    cd "$OBJ/$1"
 }
 
 drop_objdir() {
-    [ "$KEEP_BUILD" = 1 ] || rm -rf "${BUILD:?}/$1"
+    [ "$KEEP_BUILD" = 1 ] || rm -rf "${OBJ:?}/$1"
 }
 
 # ---------------------------------------------------------------------------
@@ -193,8 +194,8 @@ stage_gcc() {
 stage_libgcc() {
     # libgcc is built inside gcc's object tree; if that is gone (say the
     # build directory was wiped between runs), rebuilding it is the only way.
-    if [ -f "$BUILD/gcc/Makefile" ]; then
-        cd "$BUILD/gcc"
+    if [ -f "$OBJ/gcc/Makefile" ]; then
+        cd "$OBJ/gcc"
     else
         configure_gcc
         make -j"$JOBS" all-gcc
@@ -280,8 +281,12 @@ for stage in $STAGES; do
     echo "done in $secs s"
 done
 
-# All stages are done: the shared sources are no longer needed.
-[ "$KEEP_BUILD" = 1 ] || rm -rf "$BUILD"
+# All stages are done: the unpacked sources are no longer needed.  Remove
+# only what this script made: --build-dir may name a directory in use.
+if [ "$KEEP_BUILD" = 0 ]; then
+    rm -rf "${SRC:?}" "${OBJ:?}"
+    rmdir "$BUILD" 2>/dev/null || true
+fi
 
 echo "total: $(( $(date +%s) - total_start )) s"
 echo "prefix: $PREFIX"

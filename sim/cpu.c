@@ -344,8 +344,11 @@ static void exec_format2(struct ferro_machine *m, struct ferro_exec *e, uint16_t
     int zc = regmode && (xw & 0x100);
 
     struct operand o;
-    /* The single operand takes its bits 19:16 from the destination field (3:0). */
-    resolve_src(m, &o, as, rd, width, ext, regmode ? 0 : xw & 0xF);
+    /* The single operand is addressed by As, a source mode, and takes its bits
+     * 19:16 from the source field (10:7): SLAU367P table 4-12 lets only that field
+     * hold an immediate (PUSHX.A #imm20); binutils encodes every Format II
+     * operand so, and GDB's simulator decodes it so (tests/diff_gdbsim.c). */
+    resolve_src(m, &o, as, rd, width, ext, regmode ? 0 : (xw >> 7) & 0xF);
     e->width = (uint8_t)width;
     e->dst_mode = o.mode, e->dst_reg = (uint8_t)rd;
     e->n = (uint8_t)reps;

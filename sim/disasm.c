@@ -206,7 +206,7 @@ int ferro_disasm(const struct ferro_machine *m, const struct ferro_image *img, u
             snprintf(rpt, sizeof rpt, "rpt %s { ", reg_name(xw & 0xF));
         else if (regmode && (xw & 0xF))
             snprintf(rpt, sizeof rpt, "rpt #%u { ", (xw & 0xF) + 1);
-        src_text(&c, as, reg, ext, regmode ? 0 : xw & 0xF, width, a, sizeof a);
+        src_text(&c, as, reg, ext, regmode ? 0 : (xw >> 7) & 0xF, width, a, sizeof a); /* as cpu.c */
         const char *mn = info->mnemonic;
         if (op == OP_RRC && regmode && (xw & 0x100))
             mn = "rru";

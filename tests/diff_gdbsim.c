@@ -1,11 +1,13 @@
 /* Differential test of the MSP430X CPU core against GDB's msp430 simulator.
  *
  * usage: diff_gdbsim [--programs N] [--seed S] [--first I] [--batch B] [--keep DIR]
- *                    [--run PATH] [--verbose]
+ *                    [--run PATH] [--shrink] [--verbose]
  *
  * The MSP430X counterpart of diff_mspdebug (mspdebug's simulator knows only the
  * classic ISA).  Program i depends only on (seed, i): `--first 19 --programs 1
- * --keep DIR` redoes program 19 alone and keeps its ELF (DIR/prog00019.elf).
+ * --keep DIR` redoes program 19 alone and keeps its ELF (DIR/prog00019.elf);
+ * --shrink also prints the shortest prefix of a differing program that still
+ * differs (its last item is the culprit).
  *
  * Each program is random MSP430X code: extended Format I and II instructions in
  * .A/.W/.B with 20-bit immediates, indices and absolute addresses reaching upper
@@ -37,6 +39,11 @@
  *   - DADD only sees BCD operands (SLAU367P 4.6.2.16: undefined otherwise) and its
  *     V is undefined; RLAM's V is undefined (4.6.3.28).
  *
+ * Found in Ferro by this test: extended Format II instructions (RRCX, RRAX, SWPBX,
+ * SXTX, PUSHX) took bits 19:16 of their operand from the extension word's
+ * destination field (bits 3:0) instead of its source field (bits 10:7, where
+ * binutils, the simulator and SLAU367P table 4-12 put them); fixed in sim/cpu.c.
+ *
  * Where GDB's simulator (gdb 13.1) departs from the user's guide, the generator
  * avoids the case or the comparison ignores the flag, each narrowly:
  *   - it keeps V in SR bit 7 (MSP430_FLAG_V = 0x80 in include/opcode/msp430-decode.h),
@@ -47,17 +54,26 @@
  *     SXT/SXTX leave C = 0 (SLAU367P: C = not Z): after these the flag is "tainted"
  *     (as DADD's V): nothing reads it until an instruction both define alike sets
  *     it again, and a taint still open at the end is masked out of the comparison;
- *   - SXT.W in register mode: it clears Rdst.19:16, SLAU367P 4.6.2.45 extends bit 7
+ *   - SXT.W in register mode: it clears Rdst.19:16, SLAU367P (SXT) extends bit 7
  *     into Rdst.19:8: only SXTX.A and memory operands are generated;
- *   - SWPBX.A: it clears bits 19:16, SLAU367P 4.6.3.34 keeps them: not generated;
+ *   - SWPBX.A: it clears bits 19:16, SLAU367P (SWPBX) keeps them: not generated;
  *   - DADDX.A: it adds 4 BCD digits, not 5: not generated;
  *   - ZC is honoured only by RRCX (RRUX): ADDCX/SUBCX/DADDX are not given ZC=1;
  *   - RPT of PUSHX pushes R, R-1, ... like PUSHM: PUSHX is not repeated;
  *   - MOVA z16(PC) (symbolic) is taken relative to the next instruction instead of
  *     the index word (SLAU367P 4.4.3; binutils' assembler encodes it from the index
  *     word): not generated; classic symbolic operands with a negative 16-bit index
- *     are not wrapped at 64 K (SLAU367P 4.4.3.1): classic symbolic operands point
- *     forward (at the lower FRAM data area above the code);
+ *     are not wrapped at 64 K (SLAU367P 4.4.3, symbolic mode in the lower 64 KB):
+ *     classic symbolic operands point forward (at the FRAM data above the code);
+ *   - RRC/RRA/SWPB/SXT (classic and X) @Rn+: it increments Rn when reading the
+ *     operand and again when writing it back, to the incremented address
+ *     (SLAU367P 4.4, indirect autoincrement mode: the operand is at Rn, then Rn is
+ *     incremented once): not generated (PUSH @Rn+ is);
+ *   - "op @Rn+, X(Rn)" (same Rn, op reading its destination): it reads the
+ *     destination at the old Rn and writes it at the incremented one (SLAU367P
+ *     4.4: the increment precedes the destination): not generated (MOV is);
+ *   - CALLA X(Rn) (0x135x): the 16-bit index is not sign-extended (SLAU367P
+ *     CALLA: "X is within +-32 K"): its indices are not negative;
  *   - CALLA EDE (0x139x): binutils' linker and the simulator take the 20-bit offset
  *     from the end of the instruction, Ferro from its index word (SLAU367P 4.4.3):
  *     undecided, not generated (CALLA z16(PC) is).
@@ -134,7 +150,6 @@ static int chance(struct rng *r, unsigned percent) { return below(r, 100) < perc
 
 enum { WB, WW, WA }; /* operand width: byte, word, address word (20 bits) */
 static const unsigned wsize[3] = {1, 2, 4};
-static const uint32_t wmask[3] = {0xFFu, 0xFFFFu, 0xFFFFFu};
 
 enum mode { M_REG, M_IND, M_INC, M_IDX, M_SYM, M_ABS, M_IMM, M_CG, M_COUNT };
 static const char *const mode_name[M_COUNT] = {"Rn", "@Rn", "@Rn+", "X(Rn)", "sym", "&abs", "#imm", "#cg"};
@@ -533,6 +548,13 @@ static uint16_t bcd(struct gen *g, int width)
     return v;
 }
 
+/* The simulator reads such a destination before the source's increment and
+ * writes it after (see the header); MOV, which only writes it, is fine. */
+static int same_reg_inc(const struct opnd *s, const struct opnd *d)
+{
+    return s->mode == M_INC && d->mode == M_IDX && d->reg == s->reg;
+}
+
 /* DADD/DADDX (.B/.W) with BCD operands: MOVs load BCD values into the destination
  * and a memory or data-register source, then the DADD (SLAU367P 4.6.2.16). */
 static void gen_dadd(struct gen *g, int ext)
@@ -550,11 +572,10 @@ static void gen_dadd(struct gen *g, int ext)
     if (s.mode == M_IMM)
         s.value = bcd(g, width);
     pick_dst(g, width, ext, &s, &d);
-    struct opnd dset = d;
-    if (s.mode == M_INC && d.mode == M_IDX && d.reg == s.reg)
-        dset.value = (d.value + wsize[width]) & (ext ? 0xFFFFFu : 0xFFFFu);
+    if (same_reg_inc(&s, &d))
+        return;
     struct opnd b1 = imm_op(bcd(g, width));
-    emit_f1(g, 4, width, ext, &b1, &dset, -1, 0);
+    emit_f1(g, 4, width, ext, &b1, &d, -1, 0);
     if (s.mode == M_REG || s.mode == M_IDX || s.mode == M_SYM || s.mode == M_ABS) {
         struct opnd b2 = imm_op(bcd(g, width));
         emit_f1(g, 4, width, ext, &b2, &s, -1, 0);
@@ -577,8 +598,6 @@ static void gen_format1(struct gen *g, int ext)
     unsigned op = below(&g->r, 12), opc = 4 + op;
     if (reads_c(opc) && (g->taint & T_C))
         return;
-    if (op == 6 && g->taint & T_C)
-        return;
     if (op == 6) {
         gen_dadd(g, ext);
         return;
@@ -600,6 +619,8 @@ static void gen_format1(struct gen *g, int ext)
     } else {
         pick_src(g, width, ext, &s);
         pick_dst(g, width, ext, &s, &d);
+        if (opc != 4 && same_reg_inc(&s, &d))
+            return;
     }
     emit_f1(g, opc, width, ext, &s, &d, rpt, zc);
     note_inc(g, &s, width);
@@ -628,9 +649,10 @@ static void gen_format2(struct gen *g, int ext)
     if (op == 4) {
         pick_src(g, width, ext, &o);
     } else {
-        static const enum mode om[6] = {M_REG, M_IND, M_INC, M_IDX, M_SYM, M_ABS};
+        /* No @Rn+: the simulator increments twice (see the header). */
+        static const enum mode om[5] = {M_REG, M_IND, M_IDX, M_SYM, M_ABS};
         for (;;) {
-            enum mode m = om[below(&g->r, 6)];
+            enum mode m = om[below(&g->r, 5)];
             if (m == M_REG) {
                 o = reg_op(8 + below(&g->r, 8));
                 break;
@@ -846,8 +868,8 @@ static void gen_calla(struct gen *g)
         if (kind == 3)
             g->ptr[p - 4].hi += 4;
         break;
-    case 4: /* movx.a #sub, X(Rp); calla X(Rp), X a 16-bit signed index */
-        if (!pick_index(g, p, 0, 1, 4, area, &x) || ((x + 0x8000u) & 0xFFFFFu) > 0xFFFFu)
+    case 4: /* movx.a #sub, X(Rp); calla X(Rp), X >= 0 (see the header) */
+        if (!pick_index(g, p, 0, 1, 4, area, &x) || x > 0x7FFFu)
             return;
         {
             struct opnd at = {M_IDX, p, x, 0};
@@ -955,7 +977,9 @@ static void land_jumps(struct gen *g, int final)
 
 /* ---- building a program -------------------------------------------------- */
 
-static void generate(struct program *p, uint64_t seed, uint32_t index)
+/* Program `index` of `seed`; with max_items >= 0 only its first max_items items
+ * (the same prefix: --shrink looks for the shortest one that still differs). */
+static void generate(struct program *p, uint64_t seed, uint32_t index, int max_items)
 {
     static struct gen g;
     memset(&g, 0, sizeof g);
@@ -997,6 +1021,8 @@ static void generate(struct program *p, uint64_t seed, uint32_t index)
     p->prologue_end = here(&g);
 
     unsigned items = 20 + below(&g.r, 41);
+    if (max_items >= 0 && (unsigned)max_items < items)
+        items = (unsigned)max_items;
     for (unsigned k = 0; k < items && room(&g) > 200; k++) {
         land_jumps(&g, 0);
         unsigned what = below(&g.r, 100);
@@ -1067,19 +1093,20 @@ static int write_elf(const char *path, const struct program *p)
     static const uint8_t reset_vec[2] = {CODE_BASE & 0xFF, CODE_BASE >> 8};
     static const char shstr[] = "\0.text\0.lsub\0.usub\0.fdata\0.sram\0.udata\0.vectors\0.shstrtab";
     static const uint32_t name_at[8] = {1, 7, 13, 19, 26, 32, 39, 48};
-    uint8_t code[L_COUNT][LIST_WORDS * 2];
-    struct { uint32_t addr, size; const uint8_t *data; uint32_t pflags, sflags, name; } seg[MAXSEG];
+    static uint8_t code[L_COUNT][LIST_WORDS * 2];
+    struct seginfo { uint32_t addr, size; const uint8_t *data; uint32_t pflags, sflags, name; } seg[MAXSEG];
     int nseg = 0;
     for (int i = 0; i < L_COUNT; i++) {
         for (unsigned k = 0; k < p->l[i].nw; k++)
             put16(code[i] + 2 * k, p->l[i].w[k]);
-        if (p->l[i].nw)
-            seg[nseg++] = (typeof(seg[0])){p->l[i].base, 2 * p->l[i].nw, code[i], 5, 2 | 4, name_at[i]};
+        if (p->l[i].nw) /* R X, ALLOC EXECINSTR */
+            seg[nseg++] = (struct seginfo){p->l[i].base, 2 * p->l[i].nw, code[i], 5, 2 | 4, name_at[i]};
     }
-    seg[nseg++] = (typeof(seg[0])){FDATA_BASE, FDATA_SIZE, p->fdata, 6, 1 | 2, name_at[3]};
-    seg[nseg++] = (typeof(seg[0])){SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2, name_at[4]};
-    seg[nseg++] = (typeof(seg[0])){UDATA_BASE, UDATA_SIZE, p->udata, 6, 1 | 2, name_at[5]};
-    seg[nseg++] = (typeof(seg[0])){FR_RESET, 2, reset_vec, 4, 2, name_at[6]};
+    /* R W, WRITE ALLOC; the vector R, ALLOC */
+    seg[nseg++] = (struct seginfo){FDATA_BASE, FDATA_SIZE, p->fdata, 6, 1 | 2, name_at[3]};
+    seg[nseg++] = (struct seginfo){SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2, name_at[4]};
+    seg[nseg++] = (struct seginfo){UDATA_BASE, UDATA_SIZE, p->udata, 6, 1 | 2, name_at[5]};
+    seg[nseg++] = (struct seginfo){FR_RESET, 2, reset_vec, 4, 2, name_at[6]};
     int nsec = nseg + 2;
     static uint8_t buf[32768];
     memset(buf, 0, sizeof buf);
@@ -1335,6 +1362,8 @@ static void disassemble(const struct ferro_machine *m, const struct program *p)
 static unsigned flags_ferro(uint32_t sr) { return (sr & 7u) | (sr & 0x100u ? 8u : 0); }
 static unsigned flags_sim(uint32_t sr) { return (sr & 7u) | (sr & 0x80u ? 8u : 0); }
 
+static int quiet; /* compare() only decides (--shrink trials) */
+
 static int compare(uint64_t seed, int index, const char *elf, const struct program *p,
                    const struct state *fe, const struct state *gs, const struct ferro_machine *m)
 {
@@ -1382,8 +1411,8 @@ static int compare(uint64_t seed, int index, const char *elf, const struct progr
                 DIFF("  [0x%05x] ferro 0x%02x  gdb 0x%02x  (initial 0x%02x)\n", a, fe->mem[i], gs->mem[i], *init);
             }
 #undef DIFF
-    if (!bad)
-        return 0;
+    if (!bad || quiet)
+        return bad != 0;
     printf("MISMATCH: seed %llu program %d (%s%s)%s%s\n", (unsigned long long)seed, index,
            elf ? "" : "--keep DIR keeps its ELF", elf ? elf : "",
            p->taint & T_C ? " [C not compared]" : "", p->taint & T_V ? " [V not compared]" : "");
@@ -1471,8 +1500,43 @@ static int check_coverage(int verbose)
 static void usage(void)
 {
     fprintf(stderr, "usage: diff_gdbsim [--programs N] [--seed S] [--first I] [--batch B]\n"
-                    "                   [--keep DIR] [--run PATH] [--verbose]\n");
+                    "                   [--keep DIR] [--run PATH] [--shrink] [--verbose]\n");
     exit(2);
+}
+
+/* Runs program `id` cut to `items` items in both simulators; 1 if they differ. */
+static int differs(const char *exe, const char *dir, uint64_t seed, long id, int items, int report, int keep)
+{
+    static struct program p;
+    struct state fe, gs;
+    struct ferro_machine *m = NULL;
+    unsigned long executed = 0;
+    char path[4200], out[4200], err[4200];
+    generate(&p, seed, (uint32_t)id, items);
+    snprintf(path, sizeof path, "%s/shrink%05ld.elf", dir, id);
+    snprintf(out, sizeof out, "%s/shrink%05ld.out", dir, id);
+    snprintf(err, sizeof err, "%s/shrink%05ld.err", dir, id);
+    if (write_elf(path, &p) != 0)
+        return 0;
+    pid_t pid = spawn_sim(exe, path, out, err);
+    run_ferro(path, &p, &fe, &m, &executed);
+    wait_child(pid, now_s() + 30.0);
+    parse_sim(out, err, &gs);
+    int bad;
+    if (report) {
+        printf("shortest prefix that differs: %d items\n", items);
+        bad = compare(seed, (int)id, path, &p, &fe, &gs, m);
+    } else {
+        quiet = 1;
+        bad = compare(seed, (int)id, path, &p, &fe, &gs, m);
+        quiet = 0;
+    }
+    ferro_free(m);
+    unlink(out);
+    unlink(err);
+    if (!keep)
+        unlink(path);
+    return bad;
 }
 
 int main(int argc, char **argv)
@@ -1480,11 +1544,15 @@ int main(int argc, char **argv)
     long nprog = 1000, batch = 64, first = 0;
     uint64_t seed = 1;
     const char *keep = NULL, *exe = "msp430-elf-run";
-    int verbose = 0;
+    int verbose = 0, shrink = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--verbose")) {
             verbose = 1;
+            continue;
+        }
+        if (!strcmp(a, "--shrink")) {
+            shrink = 1;
             continue;
         }
         if (i + 1 >= argc)
@@ -1540,7 +1608,7 @@ int main(int argc, char **argv)
         int n = (int)(nprog - base < batch ? nprog - base : batch);
         for (int i = 0; i < n; i++) {
             long id = first + base + i;
-            generate(&progs[i], seed, (uint32_t)id);
+            generate(&progs[i], seed, (uint32_t)id, -1);
             generated += progs[i].insns;
             snprintf(path, sizeof path, "%s/prog%05ld.elf", dir, id);
             snprintf(out, sizeof out, "%s/prog%05ld.out", dir, id);
@@ -1577,7 +1645,14 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; i++) {
             long id = first + base + i;
             snprintf(path, sizeof path, "%s/prog%05ld.elf", dir, id);
-            mismatches += compare(seed, (int)id, keep ? path : NULL, &progs[i], &fe[i], &gs[i], mach[i]);
+            int bad = compare(seed, (int)id, keep ? path : NULL, &progs[i], &fe[i], &gs[i], mach[i]);
+            mismatches += bad;
+            if (bad && shrink)
+                for (int k = 0; k <= 60; k++)
+                    if (differs(exe, dir, seed, id, k, 0, 0)) {
+                        differs(exe, dir, seed, id, k, 1, keep != NULL);
+                        break;
+                    }
             ferro_free(mach[i]);
             mach[i] = NULL;
             if (!keep) {

@@ -2,8 +2,10 @@
 ; and every addressing mode, RPT on the register forms, PUSHM/POPM .A/.W with several
 ; counts, and RRCM/RRAM/RLAM/RRUM .A/.W with n = 1..4.
 ;
-; Encodings (SLAU367P 4.5.2, 4.6.3): extension word 0001 1 0000 A/L 00 op19:16 for
-; non-register modes (the operand's bits 19:16 in bits 3:0), 0001 1 00 ZC # A/L 00
+; Encodings (SLAU367P 4.5.2, 4.6.3): extension word 0001 1 op19:16 A/L 00 0000 for
+; non-register modes (the operand's bits 19:16 in the source field, bits 10:7: it is
+; addressed by As, and table 4-12 allows an immediate only there; binutils agrees),
+; 0001 1 00 ZC # A/L 00
 ; n-1/Rn for register mode; RRUX is RRCX with ZC=1; SWPBX/SXTX: A/L=0 B/W=0 is .A,
 ; A/L=1 B/W=0 is .W.  PUSHM.A 0x14(n-1)d, PUSHM.W 0x15(n-1)d push Rd first; POPM.A
 ; 0x16(n-1)r, POPM.W 0x17(n-1)r name the lowest register r.  RRxM: 0000 n-1 op 010 W Rd
@@ -256,7 +258,7 @@ e_rrcx_a_inc:
 ; rrcx.a, X(Rn) operand (C=0)
 t_rrcx_a_x:
         ;! r6=0x20434 sr=0x0106 [0x20200]=0xff7f [0x20202]=0xffff
-        .word   0x180f                                  ; rrcx.a -564(r6)
+        .word   0x1f80                                  ; rrcx.a -564(r6)
         .word   0x1056
         .word   0xfdcc
 e_rrcx_a_x:
@@ -265,7 +267,7 @@ e_rrcx_a_x:
 ; rrcx.a, EDE operand (C=1)
 t_rrcx_a_sym:
         ;! sr=0x0103 [d_rrcx_a_sym]=0xff80 [d_rrcx_a_sym+2]=0xfff7
-        .word   0x1800 | (((d_rrcx_a_sym - (. + 4)) >> 16) & 0xf) ; rrcx.a d_rrcx_a_sym
+        .word   0x1800 | ((((d_rrcx_a_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrcx.a d_rrcx_a_sym
         .word   0x1050
         .word   ((d_rrcx_a_sym - .) & 0xffff)
 e_rrcx_a_sym:
@@ -276,7 +278,7 @@ d_rrcx_a_sym:
 ; rrcx.a, &abs20 operand (C=0)
 t_rrcx_a_abs:
         ;! sr=0x0106 [0x20400]=0x81 [0x20402]=0xfff0
-        .word   0x1802                                  ; rrcx.a &0x20400
+        .word   0x1900                                  ; rrcx.a &0x20400
         .word   0x1052
         .word   0x0400
 e_rrcx_a_abs:
@@ -301,7 +303,7 @@ e_rrcx_w_inc:
 ; rrcx.w, X(Rn) operand (C=1)
 t_rrcx_w_x:
         ;! r11=0x0f4cc sr=0x0103 [0x20700]=0x1 [0x20702]=0x5a5a
-        .word   0x1841                                  ; rrcx.w 0x11234(r11)
+        .word   0x18c0                                  ; rrcx.w 0x11234(r11)
         .word   0x101b
         .word   0x1234
 e_rrcx_w_x:
@@ -310,7 +312,7 @@ e_rrcx_w_x:
 ; rrcx.w, EDE operand (C=0)
 t_rrcx_w_sym:
         ;! sr=0x0106 [d_rrcx_w_sym]=0x5a5a [d_rrcx_w_sym+2]=0x5a5a
-        .word   0x1840 | (((d_rrcx_w_sym - (. + 4)) >> 16) & 0xf) ; rrcx.w d_rrcx_w_sym
+        .word   0x1840 | ((((d_rrcx_w_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrcx.w d_rrcx_w_sym
         .word   0x1010
         .word   ((d_rrcx_w_sym - .) & 0xffff)
 e_rrcx_w_sym:
@@ -321,7 +323,7 @@ d_rrcx_w_sym:
 ; rrcx.w, &abs20 operand (C=1)
 t_rrcx_w_abs:
         ;! sr=0x0103 [0x20900]=0x0 [0x20902]=0x5a5a
-        .word   0x1842                                  ; rrcx.w &0x20900
+        .word   0x1940                                  ; rrcx.w &0x20900
         .word   0x1012
         .word   0x0900
 e_rrcx_w_abs:
@@ -346,7 +348,7 @@ e_rrcx_b_inc:
 ; rrcx.b, X(Rn) operand (C=0)
 t_rrcx_b_x:
         ;! r4=0x20e34 sr=0x0106 [0x20c00]=0xc302
-        .word   0x184f                                  ; rrcx.b -564(r4)
+        .word   0x1fc0                                  ; rrcx.b -564(r4)
         .word   0x1054
         .word   0xfdcc
 e_rrcx_b_x:
@@ -355,7 +357,7 @@ e_rrcx_b_x:
 ; rrcx.b, EDE operand (C=1)
 t_rrcx_b_sym:
         ;! sr=0x0103 [d_rrcx_b_sym]=0xc37f
-        .word   0x1840 | (((d_rrcx_b_sym - (. + 4)) >> 16) & 0xf) ; rrcx.b d_rrcx_b_sym
+        .word   0x1840 | ((((d_rrcx_b_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrcx.b d_rrcx_b_sym
         .word   0x1050
         .word   ((d_rrcx_b_sym - .) & 0xffff)
 e_rrcx_b_sym:
@@ -366,7 +368,7 @@ d_rrcx_b_sym:
 ; rrcx.b, &abs20 operand (C=0)
 t_rrcx_b_abs:
         ;! sr=0x0106 [0x20e00]=0xc380
-        .word   0x1842                                  ; rrcx.b &0x20e00
+        .word   0x1940                                  ; rrcx.b &0x20e00
         .word   0x1052
         .word   0x0e00
 e_rrcx_b_abs:
@@ -391,7 +393,7 @@ e_rrax_a_inc:
 ; rrax.a, X(Rn) operand
 t_rrax_a_x:
         ;! r9=0x0ec98 sr=0x0102 [0x21100]=0xf [0x21102]=0xfff8
-        .word   0x1801                                  ; rrax.a 0x12468(r9)
+        .word   0x1880                                  ; rrax.a 0x12468(r9)
         .word   0x1159
         .word   0x2468
 e_rrax_a_x:
@@ -400,7 +402,7 @@ e_rrax_a_x:
 ; rrax.a, EDE operand
 t_rrax_a_sym:
         ;! sr=0x0104 [d_rrax_a_sym]=0x1 [d_rrax_a_sym+2]=0xfff0
-        .word   0x1800 | (((d_rrax_a_sym - (. + 4)) >> 16) & 0xf) ; rrax.a d_rrax_a_sym
+        .word   0x1800 | ((((d_rrax_a_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrax.a d_rrax_a_sym
         .word   0x1150
         .word   ((d_rrax_a_sym - .) & 0xffff)
 e_rrax_a_sym:
@@ -411,7 +413,7 @@ d_rrax_a_sym:
 ; rrax.a, &abs20 operand
 t_rrax_a_abs:
         ;! sr=0x0103 [0x21300]=0x5a5a [0x21302]=0xfffa
-        .word   0x1802                                  ; rrax.a &0x21300
+        .word   0x1900                                  ; rrax.a &0x21300
         .word   0x1152
         .word   0x1300
 e_rrax_a_abs:
@@ -436,7 +438,7 @@ e_rrax_w_inc:
 ; rrax.w, X(Rn) operand
 t_rrax_w_x:
         ;! r14=0x21834 sr=0x0104 [0x21600]=0x1 [0x21602]=0x5a5a
-        .word   0x184f                                  ; rrax.w -564(r14)
+        .word   0x1fc0                                  ; rrax.w -564(r14)
         .word   0x111e
         .word   0xfdcc
 e_rrax_w_x:
@@ -445,7 +447,7 @@ e_rrax_w_x:
 ; rrax.w, EDE operand
 t_rrax_w_sym:
         ;! sr=0x0107 [d_rrax_w_sym]=0x2 [d_rrax_w_sym+2]=0x5a5a
-        .word   0x1840 | (((d_rrax_w_sym - (. + 4)) >> 16) & 0xf) ; rrax.w d_rrax_w_sym
+        .word   0x1840 | ((((d_rrax_w_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrax.w d_rrax_w_sym
         .word   0x1110
         .word   ((d_rrax_w_sym - .) & 0xffff)
 e_rrax_w_sym:
@@ -456,7 +458,7 @@ d_rrax_w_sym:
 ; rrax.w, &abs20 operand
 t_rrax_w_abs:
         ;! sr=0x0102 [0x21800]=0xff7f [0x21802]=0x5a5a
-        .word   0x1842                                  ; rrax.w &0x21800
+        .word   0x1940                                  ; rrax.w &0x21800
         .word   0x1112
         .word   0x1800
 e_rrax_w_abs:
@@ -481,7 +483,7 @@ e_rrax_b_inc:
 ; rrax.b, X(Rn) operand
 t_rrax_b_x:
         ;! r7=0x11b01 sr=0x0106 [0x21b00]=0x45c3
-        .word   0x1841                                  ; rrax.b 0x10000(r7)
+        .word   0x18c0                                  ; rrax.b 0x10000(r7)
         .word   0x1157
         .word   0x0000
 e_rrax_b_x:
@@ -490,7 +492,7 @@ e_rrax_b_x:
 ; rrax.b, EDE operand
 t_rrax_b_sym:
         ;! sr=0x0106 [d_rrax_b_sym]=0xc30f
-        .word   0x1840 | (((d_rrax_b_sym - (. + 4)) >> 16) & 0xf) ; rrax.b d_rrax_b_sym
+        .word   0x1840 | ((((d_rrax_b_sym - (. + 4)) >> 16) & 0xf) << 7) ; rrax.b d_rrax_b_sym
         .word   0x1150
         .word   ((d_rrax_b_sym - .) & 0xffff)
 e_rrax_b_sym:
@@ -501,7 +503,7 @@ d_rrax_b_sym:
 ; rrax.b, &abs20 operand
 t_rrax_b_abs:
         ;! sr=0x0104 [0x21d00]=0x1c3
-        .word   0x1842                                  ; rrax.b &0x21d01
+        .word   0x1940                                  ; rrax.b &0x21d01
         .word   0x1152
         .word   0x1d01
 e_rrax_b_abs:
@@ -526,7 +528,7 @@ e_swpbx_a_inc:
 ; swpbx.a, X(Rn) operand
 t_swpbx_a_x:
         ;! r12=0x22234 sr=0x0105 [0x22000]=0xff00 [0x22002]=0xfff0
-        .word   0x180f                                  ; swpbx.a -564(r12)
+        .word   0x1f80                                  ; swpbx.a -564(r12)
         .word   0x109c
         .word   0xfdcc
 e_swpbx_a_x:
@@ -535,7 +537,7 @@ e_swpbx_a_x:
 ; swpbx.a, EDE operand
 t_swpbx_a_sym:
         ;! sr=0x0105 [d_swpbx_a_sym]=0x1 [d_swpbx_a_sym+2]=0xfff8
-        .word   0x1800 | (((d_swpbx_a_sym - (. + 4)) >> 16) & 0xf) ; swpbx.a d_swpbx_a_sym
+        .word   0x1800 | ((((d_swpbx_a_sym - (. + 4)) >> 16) & 0xf) << 7) ; swpbx.a d_swpbx_a_sym
         .word   0x1090
         .word   ((d_swpbx_a_sym - .) & 0xffff)
 e_swpbx_a_sym:
@@ -546,7 +548,7 @@ d_swpbx_a_sym:
 ; swpbx.a, &abs20 operand
 t_swpbx_a_abs:
         ;! sr=0x0105 [0x22200]=0x2 [0x22202]=0xfff0
-        .word   0x1802                                  ; swpbx.a &0x22200
+        .word   0x1900                                  ; swpbx.a &0x22200
         .word   0x1092
         .word   0x2200
 e_swpbx_a_abs:
@@ -571,7 +573,7 @@ e_swpbx_w_inc:
 ; swpbx.w, X(Rn) operand
 t_swpbx_w_x:
         ;! r5=0x112cc sr=0x0105 [0x22500]=0x81 [0x22502]=0x5a5a
-        .word   0x1841                                  ; swpbx.w 0x11234(r5)
+        .word   0x18c0                                  ; swpbx.w 0x11234(r5)
         .word   0x1095
         .word   0x1234
 e_swpbx_w_x:
@@ -580,7 +582,7 @@ e_swpbx_w_x:
 ; swpbx.w, EDE operand
 t_swpbx_w_sym:
         ;! sr=0x0105 [d_swpbx_w_sym]=0x2345 [d_swpbx_w_sym+2]=0x5a5a
-        .word   0x1840 | (((d_swpbx_w_sym - (. + 4)) >> 16) & 0xf) ; swpbx.w d_swpbx_w_sym
+        .word   0x1840 | ((((d_swpbx_w_sym - (. + 4)) >> 16) & 0xf) << 7) ; swpbx.w d_swpbx_w_sym
         .word   0x1090
         .word   ((d_swpbx_w_sym - .) & 0xffff)
 e_swpbx_w_sym:
@@ -591,7 +593,7 @@ d_swpbx_w_sym:
 ; swpbx.w, &abs20 operand
 t_swpbx_w_abs:
         ;! sr=0x0105 [0x22700]=0xf [0x22702]=0x5a5a
-        .word   0x1842                                  ; swpbx.w &0x22700
+        .word   0x1940                                  ; swpbx.w &0x22700
         .word   0x1092
         .word   0x2700
 e_swpbx_w_abs:
@@ -616,7 +618,7 @@ e_sxtx_a_inc:
 ; sxtx.a, X(Rn) operand
 t_sxtx_a_x:
         ;! r10=0x22c34 sr=0x0105 [0x22a00]=0x0 [0x22a02]=0xfff4
-        .word   0x180f                                  ; sxtx.a -564(r10)
+        .word   0x1f80                                  ; sxtx.a -564(r10)
         .word   0x119a
         .word   0xfdcc
 e_sxtx_a_x:
@@ -625,7 +627,7 @@ e_sxtx_a_x:
 ; sxtx.a, EDE operand
 t_sxtx_a_sym:
         ;! sr=0x0105 [d_sxtx_a_sym]=0xff00 [d_sxtx_a_sym+2]=0xfff0
-        .word   0x1800 | (((d_sxtx_a_sym - (. + 4)) >> 16) & 0xf) ; sxtx.a d_sxtx_a_sym
+        .word   0x1800 | ((((d_sxtx_a_sym - (. + 4)) >> 16) & 0xf) << 7) ; sxtx.a d_sxtx_a_sym
         .word   0x1190
         .word   ((d_sxtx_a_sym - .) & 0xffff)
 e_sxtx_a_sym:
@@ -636,7 +638,7 @@ d_sxtx_a_sym:
 ; sxtx.a, &abs20 operand
 t_sxtx_a_abs:
         ;! sr=0x0106 [0x22c00]=0x1 [0x22c02]=0xfff8
-        .word   0x1802                                  ; sxtx.a &0x22c00
+        .word   0x1900                                  ; sxtx.a &0x22c00
         .word   0x1192
         .word   0x2c00
 e_sxtx_a_abs:
@@ -661,7 +663,7 @@ e_sxtx_w_inc:
 ; sxtx.w, X(Rn) operand
 t_sxtx_w_x:
         ;! r15=0x10a98 sr=0x0102 [0x22f00]=0xff80 [0x22f02]=0x5a5a
-        .word   0x1841                                  ; sxtx.w 0x12468(r15)
+        .word   0x18c0                                  ; sxtx.w 0x12468(r15)
         .word   0x119f
         .word   0x2468
 e_sxtx_w_x:
@@ -670,7 +672,7 @@ e_sxtx_w_x:
 ; sxtx.w, EDE operand
 t_sxtx_w_sym:
         ;! sr=0x0102 [d_sxtx_w_sym]=0x81 [d_sxtx_w_sym+2]=0x5a5a
-        .word   0x1840 | (((d_sxtx_w_sym - (. + 4)) >> 16) & 0xf) ; sxtx.w d_sxtx_w_sym
+        .word   0x1840 | ((((d_sxtx_w_sym - (. + 4)) >> 16) & 0xf) << 7) ; sxtx.w d_sxtx_w_sym
         .word   0x1190
         .word   ((d_sxtx_w_sym - .) & 0xffff)
 e_sxtx_w_sym:
@@ -681,7 +683,7 @@ d_sxtx_w_sym:
 ; sxtx.w, &abs20 operand
 t_sxtx_w_abs:
         ;! sr=0x0106 [0x23100]=0x2345 [0x23102]=0x5a5a
-        .word   0x1842                                  ; sxtx.w &0x23100
+        .word   0x1940                                  ; sxtx.w &0x23100
         .word   0x1192
         .word   0x3100
 e_sxtx_w_abs:
@@ -690,7 +692,7 @@ e_sxtx_w_abs:
 ; sxtx.a &0x2b000 with bit 7 clear
 t_sxtx_a_abs_pos:
         ;! sr=0x0106 [0x2b000]=0xff7f [0x2b002]=0x5
-        .word   0x1802                                  ; sxtx.a &0x2b000
+        .word   0x1900                                  ; sxtx.a &0x2b000
         .word   0x1192
         .word   0xb000
 e_sxtx_a_abs_pos:
@@ -699,7 +701,7 @@ e_sxtx_a_abs_pos:
 ; sxtx.w EDE: memory .W extends into bits 15:8 only
 t_sxtx_w_sym_hi:
         ;! sr=0x0102 [d_sxtx_w_sym_hi]=0x80 [d_sxtx_w_sym_hi+2]=0x1234
-        .word   0x1840 | (((d_sxtx_w_sym_hi - (. + 4)) >> 16) & 0xf) ; sxtx.w d_sxtx_w_sym_hi
+        .word   0x1840 | ((((d_sxtx_w_sym_hi - (. + 4)) >> 16) & 0xf) << 7) ; sxtx.w d_sxtx_w_sym_hi
         .word   0x1190
         .word   ((d_sxtx_w_sym_hi - .) & 0xffff)
 e_sxtx_w_sym_hi:
@@ -751,7 +753,7 @@ e_pushx_a_cgm1:
 ; pushx.a #0xabcde: immediate bits 19:16 from the extension word
 t_pushx_a_imm:
         ;! sr=0x0107
-        .word   0x180a                                  ; pushx.a #0xabcde
+        .word   0x1d00                                  ; pushx.a #0xabcde
         .word   0x1270
         .word   0xbcde
 e_pushx_a_imm:
@@ -794,7 +796,7 @@ e_pushx_a_inc:
 ; pushx.a 0x10000(r7)
 t_pushx_a_idx:
         ;! r7=0x12000 [0x22000].a=0x7beef sr=0x0107
-        .word   0x1801                                  ; pushx.a 0x10000(r7)
+        .word   0x1880                                  ; pushx.a 0x10000(r7)
         .word   0x1257
         .word   0x0000
 e_pushx_a_idx:
@@ -812,7 +814,7 @@ e_pushx_a_idx_sp:
 ; pushx.a EDE
 t_pushx_a_sym:
         ;! [d_pushx_a_sym].a=0xedcba sr=0x0107
-        .word   0x1800 | (((d_pushx_a_sym - (. + 4)) >> 16) & 0xf) ; pushx.a d_pushx_a_sym
+        .word   0x1800 | ((((d_pushx_a_sym - (. + 4)) >> 16) & 0xf) << 7) ; pushx.a d_pushx_a_sym
         .word   0x1250
         .word   ((d_pushx_a_sym - .) & 0xffff)
 e_pushx_a_sym:
@@ -823,7 +825,7 @@ d_pushx_a_sym:
 ; pushx.a &0x2a000
 t_pushx_a_abs:
         ;! [0x2a000].a=0x54321 sr=0x0107
-        .word   0x1802                                  ; pushx.a &0x2a000
+        .word   0x1900                                  ; pushx.a &0x2a000
         .word   0x1252
         .word   0xa000
 e_pushx_a_abs:
@@ -856,7 +858,7 @@ e_pushx_b_inc:
 ; pushx.w -2(r10)
 t_pushx_w_idx:
         ;! r10=0x21002 [0x21000]=0x1357 sr=0x0107
-        .word   0x184f                                  ; pushx.w -2(r10)
+        .word   0x1fc0                                  ; pushx.w -2(r10)
         .word   0x121a
         .word   0xfffe
 e_pushx_w_idx:
@@ -874,7 +876,7 @@ e_pushx_w_idx_sp:
 ; pushx.w EDE
 t_pushx_w_sym:
         ;! [d_pushx_w_sym]=0x9abc sr=0x0107
-        .word   0x1840 | (((d_pushx_w_sym - (. + 4)) >> 16) & 0xf) ; pushx.w d_pushx_w_sym
+        .word   0x1840 | ((((d_pushx_w_sym - (. + 4)) >> 16) & 0xf) << 7) ; pushx.w d_pushx_w_sym
         .word   0x1210
         .word   ((d_pushx_w_sym - .) & 0xffff)
 e_pushx_w_sym:
@@ -885,7 +887,7 @@ d_pushx_w_sym:
 ; pushx.w &0x2b002
 t_pushx_w_abs:
         ;! [0x2b002]=0xface sr=0x0107
-        .word   0x1842                                  ; pushx.w &0x2b002
+        .word   0x1940                                  ; pushx.w &0x2b002
         .word   0x1212
         .word   0xb002
 e_pushx_w_abs:
@@ -894,7 +896,7 @@ e_pushx_w_abs:
 ; pushx.b &0x2b003: odd byte address
 t_pushx_b_abs:
         ;! [0x2b002]=0xface sr=0x0107
-        .word   0x1842                                  ; pushx.b &0x2b003
+        .word   0x1940                                  ; pushx.b &0x2b003
         .word   0x1252
         .word   0xb003
 e_pushx_b_abs:
@@ -911,7 +913,7 @@ e_pushx_b_ind:
 ; pushx.b 0x10000(r12)
 t_pushx_b_idx:
         ;! r12=0x11000 [0x21000]=0x21f0 sr=0x0107
-        .word   0x1841                                  ; pushx.b 0x10000(r12)
+        .word   0x18c0                                  ; pushx.b 0x10000(r12)
         .word   0x125c
         .word   0x0000
 e_pushx_b_idx:
@@ -920,7 +922,7 @@ e_pushx_b_idx:
 ; pushx.b EDE
 t_pushx_b_sym:
         ;! [d_pushx_b_sym]=0x9a9c sr=0x0107
-        .word   0x1840 | (((d_pushx_b_sym - (. + 4)) >> 16) & 0xf) ; pushx.b d_pushx_b_sym
+        .word   0x1840 | ((((d_pushx_b_sym - (. + 4)) >> 16) & 0xf) << 7) ; pushx.b d_pushx_b_sym
         .word   0x1250
         .word   ((d_pushx_b_sym - .) & 0xffff)
 e_pushx_b_sym:
@@ -1282,7 +1284,7 @@ upper_base:
 ; rrcx.a EDE from upper FRAM, EDE = 0x2d000 (C=0)
 t_rrcx_a_sym_up:
         ;! sr=0x0002 [0x2d000]=0x1 [0x2d002]=0x1
-        .word   0x1800 | (((0x2d000 - (0x10000 + (. + 4) - upper_base)) >> 16) & 0xf) ; rrcx.a 0x2d000
+        .word   0x1800 | ((((0x2d000 - (0x10000 + (. + 4) - upper_base)) >> 16) & 0xf) << 7) ; rrcx.a 0x2d000
         .word   0x1050
         .word   ((0x2d000 - (0x10000 + . - upper_base)) & 0xffff)
 e_rrcx_a_sym_up:
@@ -1291,7 +1293,7 @@ e_rrcx_a_sym_up:
 ; pushx.a EDE from upper FRAM, EDE = 0x02000 (negative 20-bit index)
 t_pushx_a_sym_up:
         ;! [0x2000].a=0x6789a sr=0x0107
-        .word   0x1800 | (((0x2000 - (0x10000 + (. + 4) - upper_base)) >> 16) & 0xf) ; pushx.a 0x02000
+        .word   0x1800 | ((((0x2000 - (0x10000 + (. + 4) - upper_base)) >> 16) & 0xf) << 7) ; pushx.a 0x02000
         .word   0x1250
         .word   ((0x2000 - (0x10000 + . - upper_base)) & 0xffff)
 e_pushx_a_sym_up:

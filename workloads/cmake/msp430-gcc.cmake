@@ -59,16 +59,17 @@ set(CMAKE_C_COMPILER   "${FERRO_MSP430_GCC}")
 set(CMAKE_ASM_COMPILER "${FERRO_MSP430_GCC}")
 set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
 
-# -ffreestanding: no libc (fr5994rt has memcpy & co). The source and build
-# directories are mapped away so the images do not depend on where the tree
-# sits (the committed fixtures are rebuilt byte for byte elsewhere).
+# -ffreestanding: no libc (fr5994rt has memcpy & co). The source directory is
+# mapped away so that the images do not depend on where the tree sits (the
+# committed fixtures, which also drop the debug info naming the build
+# directory, are rebuilt byte for byte elsewhere).
 get_filename_component(_ferro_src "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 set(_ferro_common "-mcpu=msp430xv2 ${_ferro_model} -D__MSP430FR5994__ -ffile-prefix-map=${_ferro_src}=workloads")
-# -gdwarf-4: GNU ld 2.40 cannot relax the ULEB128 address differences of
-# DWARF 5's .debug_loclists/.debug_rnglists on MSP430 ("final size of uleb128
-# value ... exceeds available space"). --param=min-pagesize=0: peripheral registers live in the first 4 KB, which
-# GCC 12 otherwise takes for null-pointer offsets (-Warray-bounds on every
-# register access).
+# -gdwarf-4: GNU ld 2.40 cannot relax the ULEB128 address differences of DWARF
+# 5's .debug_loclists/.debug_rnglists on MSP430 ("final size of uleb128 value
+# ... exceeds available space").  --param=min-pagesize=0: peripheral registers
+# live in the first 4 KB, which GCC 12 otherwise takes for null-pointer offsets
+# (-Warray-bounds on every register access).
 set(CMAKE_C_FLAGS_INIT "${_ferro_common} -ffreestanding -ffunction-sections -fdata-sections -O2 -g -gdwarf-4 --param=min-pagesize=0")
 set(CMAKE_ASM_FLAGS_INIT "${_ferro_common} -g -gdwarf-4")
 
@@ -76,8 +77,9 @@ set(CMAKE_ASM_FLAGS_INIT "${_ferro_common} -g -gdwarf-4")
 # options are plain ld options for both compilers (no -Wl,). The region
 # options are deliberately not given to ld: with them it would rename every
 # .text/.data input section, the runtime's included, to .either.*. libgcc of
-# the matching multilib supplies whatever fr5994rt lacks (e.g. the 20-bit
-# pointer shifts __gnu_mspabi_sllp of the large model).
+# the matching multilib is searched last, for helpers fr5994rt lacks (such as
+# the large model's 20-bit pointer shifts __gnu_mspabi_sllp; the test
+# programs need none).
 separate_arguments(_ferro_model_list UNIX_COMMAND "-mcpu=msp430xv2 ${_ferro_model}")
 execute_process(COMMAND "${FERRO_MSP430_GCC}" ${_ferro_model_list} -print-libgcc-file-name
     OUTPUT_VARIABLE FERRO_MSP430_LIBGCC OUTPUT_STRIP_TRAILING_WHITESPACE)
