@@ -9,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-PACKAGES="build-essential cmake pkg-config clang lld llvm libelf-dev mspdebug libsqlite3-dev libdwarf-dev sqlite3"
+PACKAGES="build-essential cmake pkg-config clang lld llvm libelf-dev mspdebug libsqlite3-dev libdwarf-dev sqlite3 python3"
 
 missing=""
 for p in $PACKAGES; do
