@@ -72,12 +72,38 @@ static void touch(struct fram_cache *c, unsigned set, unsigned way)
     age[way] = 0;
 }
 
+/* Two ways, the FR5994's geometry: the same policy without the loops. */
+static int lookup_2way(struct fram_cache *c, uint32_t key, unsigned set)
+{
+    uint32_t *tag = c->tag[set];
+    uint8_t *age = c->age[set];
+    unsigned way;
+    int hit = 1;
+    if (tag[0] == key) {
+        way = 0;
+    } else if (tag[1] == key) {
+        way = 1;
+    } else {
+        way = age[0] > age[1] ? 0 : 1; /* the older way is replaced */
+        tag[way] = key;
+        hit = 0;
+    }
+    if (!hit || c->cfg.policy == FRAM_CACHE_LRU) {
+        age[way] = 0;
+        age[way ^ 1] = 1;
+        c->last_key = key;
+    }
+    return hit;
+}
+
 int fram_cache_lookup(struct fram_cache *c, uint32_t addr)
 {
     if (c->cfg.policy == FRAM_CACHE_OFF)
         return 0;
     uint32_t line = addr >> c->line_shift, key = line + 1;
     unsigned set = line & c->set_mask, oldest = 0;
+    if (c->cfg.ways == 2)
+        return lookup_2way(c, key, set);
     for (unsigned w = 0; w < c->cfg.ways; w++) {
         if (c->tag[set][w] == key) {
             if (c->cfg.policy == FRAM_CACHE_LRU) { /* FIFO keeps the fill order */

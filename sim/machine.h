@@ -310,7 +310,7 @@ static inline int ferro_fram_lookup(struct ferro_machine *m, uint32_t addr)
 }
 
 /* Instruction fetch: faults outside FRAM, SRAM and information memory. */
-static inline uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
+static inline __attribute__((always_inline)) uint16_t ferro_fetch16(struct ferro_machine *m, uint32_t addr)
 {
     addr &= FERRO_ADDR_MASK & ~1u;
     enum ferro_region r = ferro_region_of(&m->mem, addr);
