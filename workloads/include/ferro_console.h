@@ -25,5 +25,8 @@ void console_put_hex32(uint32_t v);            /* 0xXXXXXXXX            */
 /* Wait until the last byte has left the shift register (UCBUSY clear);
    call before main returns, the halt enters LPM4 and stops SMCLK. */
 void console_flush(void);
+/* The last line of a test program: "NAME: PASS" or "NAME: FAIL CODE", flushed;
+   returns CODE, main's exit code. */
+int console_verdict(const char *name, int code);
 
 #endif /* FERRO_CONSOLE_H */

@@ -75,6 +75,20 @@ void console_flush(void)
         ;
 }
 
+int console_verdict(const char *name, int code)
+{
+    console_puts(name);
+    if (code == 0) {
+        console_puts(": PASS\n");
+    } else {
+        console_puts(": FAIL ");
+        console_put_u16((uint16_t)code);
+        console_putc('\n');
+    }
+    console_flush();
+    return code;
+}
+
 /* Decimal by subtracting powers of ten: no division helper involved, so the
    console still works when a test of those helpers fails. */
 static const uint32_t pow10[10] = {

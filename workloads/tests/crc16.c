@@ -57,15 +57,7 @@ static uint16_t crc16_table(const uint8_t *p, uint16_t n, uint16_t crc)
 
 static int finish(int code)
 {
-    if (code == 0) {
-        console_puts("crc16: PASS\n");
-    } else {
-        console_puts("crc16: FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict("crc16", code);
 }
 
 int main(void)

@@ -74,14 +74,7 @@ static void dma_start(unsigned n, uint16_t ctl, uint32_t sa, uint16_t da, uint16
     dma_barrier();
 }
 
-static int fail(int code)
-{
-    console_puts("dma_copy: FAIL ");
-    console_put_u16((uint16_t)code);
-    console_putc('\n');
-    console_flush();
-    return code;
-}
+static int fail(int code) { return console_verdict("dma_copy", code); }
 
 int main(void)
 {
@@ -237,7 +230,5 @@ int main(void)
     console_put_u16(isr_count);
     console_putc('\n');
 
-    console_puts("dma_copy: PASS\n");
-    console_flush();
-    return 0;
+    return console_verdict("dma_copy", 0);
 }

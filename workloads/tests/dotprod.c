@@ -26,9 +26,9 @@
 #include "ferro_util.h"
 
 #ifdef FERRO_HWMULT_F5
-#define VARIANT "dotprod hw: "
+#define VARIANT "dotprod hw"
 #else
-#define VARIANT "dotprod sw: "
+#define VARIANT "dotprod sw"
 #endif
 
 #define EXP_ACC       1639622213L
@@ -67,16 +67,7 @@ static uint16_t weighted(const int16_t *a, int n)
 
 static int finish(int code)
 {
-    console_puts(VARIANT);
-    if (code == 0) {
-        console_puts("PASS\n");
-    } else {
-        console_puts("FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict(VARIANT, code);
 }
 
 int main(void)
@@ -94,7 +85,7 @@ int main(void)
     int16_t mean = (int16_t)((acc + (1L << 19)) >> 20);
     uint16_t w = weighted(a, 32);
 
-    console_puts(VARIANT);
+    console_puts(VARIANT ": ");
     console_puts("acc=");
     console_put_i32(acc);
     console_puts(" mean_q15=");

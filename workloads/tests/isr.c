@@ -44,15 +44,7 @@ static int finish(int code)
     console_puts(" timer0=");
     console_put_u16(timer0_count);
     console_putc('\n');
-    if (code == 0) {
-        console_puts("isr: PASS\n");
-    } else {
-        console_puts("isr: FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict("isr", code);
 }
 
 int main(void)

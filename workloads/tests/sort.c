@@ -82,15 +82,7 @@ static void sums(uint16_t *sum, uint16_t *x)
 
 static int finish(int code)
 {
-    if (code == 0) {
-        console_puts("sort: PASS\n");
-    } else {
-        console_puts("sort: FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict("sort", code);
 }
 
 int main(void)

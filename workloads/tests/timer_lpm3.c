@@ -46,15 +46,7 @@ static int finish(int code, uint16_t wakeups)
     console_puts(" isr=");
     console_put_u16(isr_count);
     console_putc('\n');
-    if (code == 0) {
-        console_puts("timer_lpm3: PASS\n");
-    } else {
-        console_puts("timer_lpm3: FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict("timer_lpm3", code);
 }
 
 int main(void)

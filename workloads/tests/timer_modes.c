@@ -107,15 +107,7 @@ static void clear_flags(uint16_t base, unsigned nccr)
 
 static int finish(int code)
 {
-    if (code == 0) {
-        console_puts("timer_modes: PASS\n");
-    } else {
-        console_puts("\ntimer_modes: FAIL ");
-        console_put_u16((uint16_t)code);
-        console_putc('\n');
-    }
-    console_flush();
-    return code;
+    return console_verdict("timer_modes", code);
 }
 
 static void put_kv(const char *k, uint16_t v)
