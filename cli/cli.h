@@ -13,10 +13,12 @@ enum {
     EXIT_USAGE = 64,        /* bad command line (sysexits EX_USAGE) */
     EXIT_BAD_OUTPUT = 73,   /* an output file cannot be created (sysexits EX_CANTCREAT) */
     EXIT_INTERRUPTED = 130, /* SIGINT */
+    EXIT_REPORT_INPUT = 65, /* report: bad database, parameter or rules file (sysexits EX_DATAERR) */
 };
 
 int cmd_run(int argc, char **argv);
 int cmd_disasm(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 /* Print "ferro: <msg>" to stderr and return status. */
 int cli_error(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

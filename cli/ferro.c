@@ -17,6 +17,7 @@ static const struct {
 } commands[] = {
     {"run", cmd_run, "run a firmware ELF and print what it did"},
     {"disasm", cmd_disasm, "disassemble a firmware ELF with symbols"},
+    {"report", cmd_report, "cycles, time and energy of a run database by category, region, function"},
 };
 
 int cli_error(int status, const char *fmt, ...)
