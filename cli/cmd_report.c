@@ -423,14 +423,20 @@ int cmd_report(int argc, char **argv)
 
     /* The database: ferro's, of this schema version. */
     struct stat sb;
+    const char *bad = NULL;
     if (stat(dbpath, &sb) != 0)
-        return cli_error(EXIT_REPORT_INPUT, "report: %s: cannot open: %s", dbpath, strerror(errno));
-    if (!S_ISREG(sb.st_mode))
-        return cli_error(EXIT_REPORT_INPUT, "report: %s: not a regular file", dbpath);
-    sqlite3 *db;
-    if (sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-        int rc = cli_error(EXIT_REPORT_INPUT, "report: %s: cannot open: %s", dbpath, sqlite3_errmsg(db));
+        bad = strerror(errno);
+    else if (!S_ISREG(sb.st_mode))
+        bad = "not a regular file";
+    sqlite3 *db = NULL;
+    if (!bad && sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        bad = sqlite3_errmsg(db);
+    if (bad) {
+        int rc = cli_error(EXIT_REPORT_INPUT, "report: %s: cannot open: %s", dbpath, bad);
         sqlite3_close(db);
+        for (size_t i = 0; i < nrules; i++)
+            free(rules[i].pattern);
+        free(rules);
         return rc;
     }
     sqlite3_busy_timeout(db, 2000);
