@@ -91,6 +91,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "diffkit.h"
 #include "sim/disasm.h"
 #include "sim/elf_load.h"
 
@@ -123,28 +124,6 @@ enum area { A_SRAM, A_FRAM, A_UPPER, A_COUNT };
 static const uint32_t area_base[A_COUNT] = {SDATA_BASE, FDATA_BASE, UDATA_BASE};
 static const uint32_t area_size[A_COUNT] = {SDATA_SIZE, FDATA_SIZE, UDATA_SIZE};
 
-/* ---- deterministic random numbers (splitmix64) -------------------------- */
-
-static uint64_t mix64(uint64_t z)
-{
-    z += 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-struct rng {
-    uint64_t s;
-};
-
-static uint32_t rnd(struct rng *r)
-{
-    r->s += 0x9E3779B97F4A7C15ull;
-    return (uint32_t)(mix64(r->s) >> 32);
-}
-
-static unsigned below(struct rng *r, unsigned n) { return n ? rnd(r) % n : 0; }
-static int chance(struct rng *r, unsigned percent) { return below(r, 100) < percent; }
 
 /* ---- program representation --------------------------------------------- */
 
@@ -1077,99 +1056,28 @@ static void generate(struct program *p, uint64_t seed, uint32_t index, int max_i
 
 /* ---- ELF writer ---------------------------------------------------------- */
 
-static void put16(uint8_t *b, uint16_t v) { b[0] = (uint8_t)v, b[1] = (uint8_t)(v >> 8); }
-static void put32(uint8_t *b, uint32_t v)
-{
-    put16(b, (uint16_t)v);
-    put16(b + 2, (uint16_t)(v >> 16));
-}
-
 /* ELF32 little-endian ET_EXEC for EM_MSP430: one PT_LOAD program header and one
  * SHF_ALLOC PROGBITS section per area (GDB's loader reads sections, Ferro's
  * segments). */
 static int write_elf(const char *path, const struct program *p)
 {
-    enum { EHDR = 52, PHDR = 32, SHDR = 40, MAXSEG = 7 };
     static const uint8_t reset_vec[2] = {CODE_BASE & 0xFF, CODE_BASE >> 8};
-    static const char shstr[] = "\0.text\0.lsub\0.usub\0.fdata\0.sram\0.udata\0.vectors\0.shstrtab";
-    static const uint32_t name_at[8] = {1, 7, 13, 19, 26, 32, 39, 48};
+    static const char *const code_name[L_COUNT] = {".text", ".lsub", ".usub"};
     static uint8_t code[L_COUNT][LIST_WORDS * 2];
-    struct seginfo { uint32_t addr, size; const uint8_t *data; uint32_t pflags, sflags, name; } seg[MAXSEG];
+    struct elf_segment seg[L_COUNT + 4];
     int nseg = 0;
     for (int i = 0; i < L_COUNT; i++) {
         for (unsigned k = 0; k < p->l[i].nw; k++)
             put16(code[i] + 2 * k, p->l[i].w[k]);
         if (p->l[i].nw) /* R X, ALLOC EXECINSTR */
-            seg[nseg++] = (struct seginfo){p->l[i].base, 2 * p->l[i].nw, code[i], 5, 2 | 4, name_at[i]};
+            seg[nseg++] = (struct elf_segment){p->l[i].base, 2 * p->l[i].nw, code[i], 5, 2 | 4, code_name[i]};
     }
     /* R W, WRITE ALLOC; the vector R, ALLOC */
-    seg[nseg++] = (struct seginfo){FDATA_BASE, FDATA_SIZE, p->fdata, 6, 1 | 2, name_at[3]};
-    seg[nseg++] = (struct seginfo){SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2, name_at[4]};
-    seg[nseg++] = (struct seginfo){UDATA_BASE, UDATA_SIZE, p->udata, 6, 1 | 2, name_at[5]};
-    seg[nseg++] = (struct seginfo){FR_RESET, 2, reset_vec, 4, 2, name_at[6]};
-    int nsec = nseg + 2;
-    static uint8_t buf[32768];
-    memset(buf, 0, sizeof buf);
-    uint32_t off = EHDR + (uint32_t)nseg * PHDR, data_at[MAXSEG];
-    for (int i = 0; i < nseg; i++) {
-        data_at[i] = off;
-        memcpy(buf + off, seg[i].data, seg[i].size);
-        off += (seg[i].size + 3) & ~3u;
-    }
-    uint32_t shstr_at = off;
-    memcpy(buf + off, shstr, sizeof shstr);
-    off += (sizeof shstr + 3) & ~3u;
-    uint32_t shoff = off;
-    off += (uint32_t)nsec * SHDR;
-    if (off > sizeof buf)
-        fail_gen("ELF image too large");
-
-    uint8_t *e = buf;
-    memcpy(e, "\177ELF", 4);
-    e[4] = 1, e[5] = 1, e[6] = 1; /* ELFCLASS32, ELFDATA2LSB, EV_CURRENT */
-    put16(e + 16, 2);             /* ET_EXEC */
-    put16(e + 18, 105);           /* EM_MSP430 */
-    put32(e + 20, 1);
-    put32(e + 24, CODE_BASE);
-    put32(e + 28, EHDR);
-    put32(e + 32, shoff);
-    put16(e + 40, EHDR);
-    put16(e + 42, PHDR);
-    put16(e + 44, (uint16_t)nseg);
-    put16(e + 46, SHDR);
-    put16(e + 48, (uint16_t)nsec);
-    put16(e + 50, (uint16_t)(nsec - 1));
-    for (int i = 0; i < nseg; i++) {
-        uint8_t *ph = buf + EHDR + i * PHDR;
-        put32(ph, 1); /* PT_LOAD */
-        put32(ph + 4, data_at[i]);
-        put32(ph + 8, seg[i].addr);
-        put32(ph + 12, seg[i].addr);
-        put32(ph + 16, seg[i].size);
-        put32(ph + 20, seg[i].size);
-        put32(ph + 24, seg[i].pflags);
-        put32(ph + 28, 2);
-        uint8_t *sh = buf + shoff + (i + 1) * SHDR;
-        put32(sh, seg[i].name);
-        put32(sh + 4, 1); /* SHT_PROGBITS */
-        put32(sh + 8, seg[i].sflags);
-        put32(sh + 12, seg[i].addr);
-        put32(sh + 16, data_at[i]);
-        put32(sh + 20, seg[i].size);
-        put32(sh + 32, 2);
-    }
-    uint8_t *sh = buf + shoff + (uint32_t)(nsec - 1) * SHDR;
-    put32(sh, name_at[7]);
-    put32(sh + 4, 3); /* SHT_STRTAB */
-    put32(sh + 16, shstr_at);
-    put32(sh + 20, sizeof shstr);
-    put32(sh + 32, 1);
-
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return -1;
-    int ok = fwrite(buf, 1, off, f) == off;
-    return (fclose(f) == 0 && ok) ? 0 : -1;
+    seg[nseg++] = (struct elf_segment){FDATA_BASE, FDATA_SIZE, p->fdata, 6, 1 | 2, ".fdata"};
+    seg[nseg++] = (struct elf_segment){SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2, ".sram"};
+    seg[nseg++] = (struct elf_segment){UDATA_BASE, UDATA_SIZE, p->udata, 6, 1 | 2, ".udata"};
+    seg[nseg++] = (struct elf_segment){FR_RESET, 2, reset_vec, 4, 2, ".vectors"};
+    return write_test_elf(path, CODE_BASE, seg, nseg);
 }
 
 /* ---- one run's final state ----------------------------------------------- */
@@ -1270,12 +1178,6 @@ static pid_t spawn_sim(const char *exe, const char *elf, const char *out, const 
     _exit(127);
 }
 
-static double now_s(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + t.tv_nsec / 1e9;
-}
 
 /* Wait for a child until `deadline`, then kill it.  Returns its exit status, -1
  * (signal) or -2 (timeout). */
@@ -1577,20 +1479,8 @@ int main(int argc, char **argv)
         usage();
 
     char dir[4096];
-    if (keep) {
-        if (mkdir(keep, 0755) != 0 && errno != EEXIST) {
-            fprintf(stderr, "diff_gdbsim: %s: %s\n", keep, strerror(errno));
-            return 2;
-        }
-        snprintf(dir, sizeof dir, "%s", keep);
-    } else {
-        const char *tmp = getenv("TMPDIR");
-        snprintf(dir, sizeof dir, "%s/diff_gdbsim.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-        if (!mkdtemp(dir)) {
-            fprintf(stderr, "diff_gdbsim: mkdtemp: %s\n", strerror(errno));
-            return 2;
-        }
-    }
+    if (work_dir("diff_gdbsim", keep, dir, sizeof dir) != 0)
+        return 2;
 
     double t0 = now_s();
     struct program *progs = calloc((size_t)batch, sizeof *progs);

@@ -54,6 +54,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "diffkit.h"
 #include "sim/disasm.h"
 #include "sim/elf_load.h"
 
@@ -73,29 +74,6 @@
 #define MAX_PUSHES 100      /* keeps the stack inside the stack area */
 #define FR_RESET 0xFFFEu
 
-/* ---- deterministic random numbers (splitmix64) -------------------------- */
-
-static uint64_t mix64(uint64_t z)
-{
-    z += 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-struct rng {
-    uint64_t s;
-};
-
-static uint32_t rnd(struct rng *r)
-{
-    r->s += 0x9E3779B97F4A7C15ull;
-    return (uint32_t)(mix64(r->s) >> 32);
-}
-
-/* Uniform in [0, n). */
-static unsigned below(struct rng *r, unsigned n) { return n ? rnd(r) % n : 0; }
-static int chance(struct rng *r, unsigned percent) { return below(r, 100) < percent; }
 
 /* ---- program representation --------------------------------------------- */
 
@@ -620,95 +598,18 @@ static void generate(struct program *p, uint64_t seed, uint32_t index)
 
 /* ---- ELF writer --------------------------------------------------------- */
 
-static void put16(uint8_t *b, uint16_t v) { b[0] = (uint8_t)v, b[1] = (uint8_t)(v >> 8); }
-static void put32(uint8_t *b, uint32_t v)
-{
-    put16(b, (uint16_t)v);
-    put16(b + 2, (uint16_t)(v >> 16));
-}
-
 /* ELF32 little-endian ET_EXEC for EM_MSP430 with one PT_LOAD program header and one
  * SHF_ALLOC PROGBITS section per area (mspdebug reads sections, Ferro segments). */
 static int write_elf(const char *path, const struct program *p)
 {
-    enum { EHDR = 52, PHDR = 32, SHDR = 40, NSEG = 4, NSEC = NSEG + 2 };
     static const uint8_t reset_vec[2] = {CODE_BASE & 0xFF, CODE_BASE >> 8};
-    static const char shstr[] = "\0.text\0.fdata\0.sram\0.vectors\0.shstrtab";
-    static const uint32_t name_at[NSEC] = {0, 1, 7, 14, 20, 29};
-    const struct {
-        uint32_t addr, size;
-        const uint8_t *data;
-        uint32_t pflags, sflags;
-    } seg[NSEG] = {
-        {CODE_BASE, p->code_len, p->code, 5 /* R X */, 2 | 4 /* ALLOC EXECINSTR */},
-        {FDATA_BASE, FDATA_SIZE, p->fdata, 6 /* R W */, 1 | 2 /* WRITE ALLOC */},
-        {SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2},
-        {FR_RESET, 2, reset_vec, 4 /* R */, 2},
+    const struct elf_segment seg[] = {
+        {CODE_BASE, p->code_len, p->code, 5 /* R X */, 2 | 4 /* ALLOC EXECINSTR */, ".text"},
+        {FDATA_BASE, FDATA_SIZE, p->fdata, 6 /* R W */, 1 | 2 /* WRITE ALLOC */, ".fdata"},
+        {SDATA_BASE, SDATA_SIZE + STACK_SIZE, p->sram, 6, 1 | 2, ".sram"},
+        {FR_RESET, 2, reset_vec, 4 /* R */, 2, ".vectors"},
     };
-    static uint8_t buf[8192];
-    memset(buf, 0, sizeof buf);
-    uint32_t off = EHDR + NSEG * PHDR, data_at[NSEG];
-    for (int i = 0; i < NSEG; i++) {
-        data_at[i] = off;
-        memcpy(buf + off, seg[i].data, seg[i].size);
-        off += (seg[i].size + 3) & ~3u;
-    }
-    uint32_t shstr_at = off;
-    memcpy(buf + off, shstr, sizeof shstr);
-    off += (sizeof shstr + 3) & ~3u;
-    uint32_t shoff = off;
-    off += NSEC * SHDR;
-    if (off > sizeof buf) {
-        fprintf(stderr, "diff_mspdebug: ELF image too large\n");
-        exit(2);
-    }
-
-    uint8_t *e = buf;
-    memcpy(e, "\177ELF", 4);
-    e[4] = 1, e[5] = 1, e[6] = 1; /* ELFCLASS32, ELFDATA2LSB, EV_CURRENT */
-    put16(e + 16, 2);             /* ET_EXEC */
-    put16(e + 18, 105);           /* EM_MSP430 */
-    put32(e + 20, 1);
-    put32(e + 24, CODE_BASE);     /* e_entry */
-    put32(e + 28, EHDR);          /* e_phoff */
-    put32(e + 32, shoff);
-    put16(e + 40, EHDR);
-    put16(e + 42, PHDR);
-    put16(e + 44, NSEG);
-    put16(e + 46, SHDR);
-    put16(e + 48, NSEC);
-    put16(e + 50, NSEC - 1);      /* e_shstrndx */
-    for (int i = 0; i < NSEG; i++) {
-        uint8_t *ph = buf + EHDR + i * PHDR;
-        put32(ph, 1); /* PT_LOAD */
-        put32(ph + 4, data_at[i]);
-        put32(ph + 8, seg[i].addr);
-        put32(ph + 12, seg[i].addr);
-        put32(ph + 16, seg[i].size);
-        put32(ph + 20, seg[i].size);
-        put32(ph + 24, seg[i].pflags);
-        put32(ph + 28, 2);
-        uint8_t *sh = buf + shoff + (i + 1) * SHDR;
-        put32(sh, name_at[i + 1]);
-        put32(sh + 4, 1); /* SHT_PROGBITS */
-        put32(sh + 8, seg[i].sflags);
-        put32(sh + 12, seg[i].addr);
-        put32(sh + 16, data_at[i]);
-        put32(sh + 20, seg[i].size);
-        put32(sh + 32, 2);
-    }
-    uint8_t *sh = buf + shoff + (NSEC - 1) * SHDR;
-    put32(sh, name_at[NSEC - 1]);
-    put32(sh + 4, 3); /* SHT_STRTAB */
-    put32(sh + 16, shstr_at);
-    put32(sh + 20, sizeof shstr);
-    put32(sh + 32, 1);
-
-    FILE *f = fopen(path, "wb");
-    if (!f)
-        return -1;
-    int ok = fwrite(buf, 1, off, f) == off;
-    return (fclose(f) == 0 && ok) ? 0 : -1;
+    return write_test_elf(path, CODE_BASE, seg, (int)(sizeof seg / sizeof seg[0]));
 }
 
 /* ---- one run's final state ---------------------------------------------- */
@@ -1045,12 +946,6 @@ static void usage(void)
     exit(2);
 }
 
-static double now_s(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + t.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -1086,20 +981,8 @@ int main(int argc, char **argv)
         usage();
 
     char dir[4096];
-    if (keep) {
-        if (mkdir(keep, 0755) != 0 && errno != EEXIST) {
-            fprintf(stderr, "diff_mspdebug: %s: %s\n", keep, strerror(errno));
-            return 2;
-        }
-        snprintf(dir, sizeof dir, "%s", keep);
-    } else {
-        const char *tmp = getenv("TMPDIR");
-        snprintf(dir, sizeof dir, "%s/diff_mspdebug.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-        if (!mkdtemp(dir)) {
-            fprintf(stderr, "diff_mspdebug: mkdtemp: %s\n", strerror(errno));
-            return 2;
-        }
-    }
+    if (work_dir("diff_mspdebug", keep, dir, sizeof dir) != 0)
+        return 2;
     if (strpbrk(dir, " \t\"'\\")) { /* mspdebug splits its command lines at blanks */
         fprintf(stderr, "diff_mspdebug: directory name '%s' has blanks or quotes\n", dir);
         return 2;
